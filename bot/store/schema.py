@@ -37,6 +37,7 @@ class MessageStatus(StrEnum):
     QUARANTINED = "quarantined"  # could not be parsed; reason recorded
     SCREENED = "screened"        # automated mail (bounce, auto-reply, list, loop, rate limit)
     TRIAGE = "triage"            # human mail that is not clearly a request: staff decide
+    NOT_REQUEST = "not_request"  # the classifier is confident this is no rights request
     CASE_OPENED = "case_opened"  # opened a new case
     DUPLICATE = "duplicate"      # same Message-ID (or bytes) as a message already stored
 

@@ -1,0 +1,134 @@
+"""Opening a case: reference, receipt date, deadlines from the holiday snapshot, right items.
+
+Called inside the intake transaction, so the case, its audit event and its acknowledgement
+outbox row commit together or not at all.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from bot.audit import record_event
+from bot.clock import to_db
+from bot.config import Config
+from bot.deadlines import (
+    ClockFacts,
+    ExtensionMethod,
+    HolidayProfile,
+    PauseModel,
+    due_date,
+    extended_due_date,
+    receipt_date,
+    resolve_calendar,
+)
+from bot.model import ClassificationVerdict, ParsedMessage
+from bot.outbox import enqueue
+from bot.receipt import Receipt
+from bot.render import EmailRenderer
+from bot.store.schema import Case, CaseCounter, CaseRight, CaseState, StoredMessage
+
+
+def next_case_ref(session: Session, year: int) -> str:
+    """Allocate DSR-YYYY-NNNN; the counter row is updated in the caller's transaction."""
+    counter = session.get(CaseCounter, year, with_for_update=True)
+    if counter is None:
+        counter = CaseCounter(year=year, last=0)
+        session.add(counter)
+    counter.last += 1
+    return f"DSR-{year}-{counter.last:04d}"
+
+
+def verdict_to_json(verdict: ClassificationVerdict) -> dict[str, object]:
+    return {
+        "kind": verdict.kind.value,
+        "rights": sorted(right.value for right in verdict.rights),
+        "language": verdict.language,
+        "confidence": round(verdict.confidence, 4),
+        "evidence": [
+            {"phrase": e.phrase, "right": e.right.value if e.right else None, "source": e.source}
+            for e in verdict.evidence
+        ],
+    }
+
+
+@dataclass(frozen=True)
+class NewCase:
+    """What the intake passes in; all of it was decided before the case exists."""
+
+    stored: StoredMessage
+    message: ParsedMessage
+    verdict: ClassificationVerdict
+    receipt: Receipt
+
+
+def open_case(
+    session: Session, config: Config, renderer: EmailRenderer, new: NewCase, now: datetime
+) -> Case:
+    """Create the case with its deadlines, right items, audit event and acknowledgement."""
+    org, deadlines_config = config.organisation, config.deadlines
+    local_receipt = receipt_date(new.receipt.received_at, org.timezone)
+    profile = HolidayProfile(org.holiday_profile)
+    calendar = resolve_calendar(profile, local_receipt.year, deadlines_config.extra_holidays)
+    facts = ClockFacts(
+        receipt_date=local_receipt,
+        pause_model=PauseModel(deadlines_config.pause_model),
+        extension_method=ExtensionMethod(deadlines_config.extension_method),
+    )
+    rights = sorted(right.value for right in new.verdict.rights)
+    case = Case(
+        ref=next_case_ref(session, local_receipt.year),
+        state=CaseState.RECEIVED,
+        requester_address=new.message.from_address,
+        requester_name=new.message.from_name,
+        language=new.verdict.language or new.message.language,
+        rights=rights,
+        received_at=to_db(new.receipt.received_at),
+        receipt_date=local_receipt,
+        due_date=due_date(facts, calendar),
+        extended_due_date=extended_due_date(facts, calendar),
+        holiday_profile=profile.value,
+        holiday_snapshot=calendar.to_json(),
+        pause_model=facts.pause_model.value,
+        extension_method=facts.extension_method.value,
+        flags=list(new.receipt.flags),
+        classification=verdict_to_json(new.verdict),
+        source_message_id=new.stored.id,
+        created_at=to_db(now),
+    )
+    session.add(case)
+    session.flush()  # assigns case.id for the rows below
+    for right in rights:
+        session.add(CaseRight(case_id=case.id, right=right, message_id=new.stored.id,
+                              received_at=to_db(new.receipt.received_at)))
+    record_event(
+        session, at=now, action="case_opened", case_id=case.id, message_id=new.stored.id,
+        from_state=None, to_state=case.state,
+        reason=f"new request; receipt time from {new.receipt.source}",
+        data={"rights": rights, "due": case.due_date.isoformat(),
+              "extended_due": case.extended_due_date.isoformat(), "flags": case.flags},
+    )
+    enqueue(
+        session, renderer, case=case, kind="acknowledgement", template="acknowledgement",
+        detected_language=case.language, to_address=case.requester_address,
+        context={
+            "case_ref": case.ref,
+            "rights": rights,
+            "due_date": case.due_date.isoformat(),
+            # The requester's own display name, as they wrote it (R47 allows echoing it).
+            "requester_name": new.message.from_name,
+        },
+        in_reply_to=new.message.message_id,
+        references=(*new.message.references, *(
+            [new.message.message_id] if new.message.message_id else [])),
+        message_id_domain=org.message_id_domain,
+        now=now,
+    )
+    return case
+
+
+def find_case(session: Session, ref: str) -> Case | None:
+    return session.scalars(select(Case).where(Case.ref == ref.upper())).first()

@@ -1,0 +1,193 @@
+"""The `rightsbot` command line (Typer). Thin: every command calls one domain function."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from bot import views
+from bot.config import Config, load_config
+from bot.deadlines import ExtensionMethod, HolidayProfile, compute_deadlines
+from bot.model import RightsbotError
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="Runs the organisation's privacy mailbox.")
+_state: dict[str, Any] = {}
+
+ConfigOption = Annotated[
+    Path | None,
+    typer.Option("--config", "-c", help="Configuration file (default: $RIGHTSBOT_CONFIG or "
+                 "the commented config.toml)", dir_okay=False),
+]
+
+
+@app.callback()
+def _main(
+    config: ConfigOption = None,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Debug logging")] = False,
+) -> None:
+    _state["config_path"] = config
+    logging.basicConfig(
+        level=logging.DEBUG if verbose else logging.INFO, stream=sys.stderr,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    # Alembic and APScheduler are chatty at INFO; their news is not the operator's concern.
+    for noisy in ("alembic", "apscheduler"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+
+
+def _config() -> Config:
+    return load_config(_state.get("config_path"))
+
+
+def _fail(message: str) -> None:
+    typer.echo(f"error: {message}", err=True)
+    raise typer.Exit(2)
+
+
+@app.command()
+def run() -> None:
+    """Run the daemon: poll the mailbox (IMAP IDLE when enabled) and flush the outbox."""
+    from bot.app import build_app
+    from bot.daemon import Daemon
+
+    Daemon(build_app(_config())).run()
+
+
+@app.command()
+def poll(
+    once: Annotated[bool, typer.Option("--once", help="One poll and one outbox flush, then exit")]
+    = False,
+) -> None:
+    """Handle new mail now (and send the acknowledgements it caused)."""
+    if not once:
+        _fail("use `rightsbot poll --once` (or `rightsbot run` for the daemon)")
+    from bot.app import build_app
+    from bot.outbox import flush_outbox
+
+    application = build_app(_config())
+    source = application.open_source()
+    try:
+        report = application.intake.poll(source)
+    finally:
+        source.close()
+    typer.echo(f"poll: {report.summary()}")
+    flushed = asyncio.run(flush_outbox(application.sessions, application.sender(),
+                                       application.renderer, application.config.schedule))
+    typer.echo(f"outbox: sent {flushed.sent}, will retry {flushed.retried}, "
+               f"failed {flushed.failed}")
+
+
+@app.command()
+def cases(as_json: Annotated[bool, typer.Option("--json", help="JSON output")] = False) -> None:
+    """List cases: ref, state, rights, requester, language, received, due."""
+    rows = views.list_cases(_open_sessions())
+    if as_json:
+        typer.echo(json.dumps([row.to_json() for row in rows], indent=2, ensure_ascii=False))
+        return
+    typer.echo(views.format_case_table(rows))
+
+
+@app.command()
+def show(ref: str) -> None:
+    """Show one case: request, classification evidence, deadlines, outbox, audit trail."""
+    text = views.describe_case(_open_sessions(), ref)
+    if text is None:
+        _fail(f"no case {ref}")
+    typer.echo(text)
+
+
+@app.command()
+def quarantine(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
+    """Messages that could not be parsed, with the reason (kept, never dropped)."""
+    items = views.list_messages(_open_sessions(), "quarantined")
+    typer.echo(json.dumps([i.to_json() for i in items], indent=2, ensure_ascii=False) if as_json
+               else views.format_message_table(items, "quarantine"))
+
+
+@app.command()
+def triage(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
+    """Human mail the classifier was not sure about: staff decide (no automatic answer)."""
+    items = views.list_messages(_open_sessions(), "triage")
+    typer.echo(json.dumps([i.to_json() for i in items], indent=2, ensure_ascii=False) if as_json
+               else views.format_message_table(items, "triage"))
+
+
+@app.command()
+def deadline(
+    received: Annotated[str, typer.Option(help="Receipt date, YYYY-MM-DD (local date, R4)")],
+    profile: Annotated[str, typer.Option(help="statutory | extended")] = "statutory",
+    method: Annotated[str, typer.Option(help="two_step | three_month (R26)")] = "two_step",
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """One-month and extended deadlines for a receipt date (gdpr-rules.md R7-R26)."""
+    try:
+        day = date.fromisoformat(received)
+    except ValueError:
+        _fail(f"--received: expected a date like 2026-11-25, got {received!r}")
+        return
+    if profile not in {p.value for p in HolidayProfile}:
+        _fail(f"--profile: expected statutory | extended, got {profile!r}")
+    if method not in {m.value for m in ExtensionMethod}:
+        _fail(f"--method: expected two_step | three_month, got {method!r}")
+    result = compute_deadlines(day, HolidayProfile(profile),
+                               extension_method=ExtensionMethod(method))
+    values = {"received": result.received.isoformat(), "due": result.due.isoformat(),
+              "extended_due": result.extended_due.isoformat()}
+    if as_json:
+        typer.echo(json.dumps(values))
+    else:
+        typer.echo("\n".join(f"{key:>13}: {value}" for key, value in values.items()))
+
+
+@app.command()
+def classify(
+    files: Annotated[list[Path], typer.Argument(help=".eml files", exists=True, dir_okay=False)],
+    jsonl: Annotated[bool, typer.Option("--jsonl", help="One JSON object per line")] = False,
+) -> None:
+    """Classify .eml files without touching the store or the mailbox."""
+    from bot.app import default_classifier
+    from bot.offline import classify_raw
+
+    config = _config()
+    classifier = default_classifier()
+    for path in files:
+        result = {"file": str(path), **classify_raw(path.read_bytes(), config, classifier)}
+        if jsonl:
+            typer.echo(json.dumps(result, ensure_ascii=False))
+        else:
+            rights = ",".join(str(r) for r in result.get("rights") or []) or "-"
+            confidence = float(str(result.get("confidence", 0.0)))
+            typer.echo(f"{path}: {result['verdict']} rights={rights} "
+                       f"lang={result.get('language') or '-'} confidence={confidence:.2f}")
+
+
+@app.command()
+def demo(
+    keep: Annotated[bool, typer.Option(help="Leave the demo folder in place")] = False,
+) -> None:
+    """Start Dovecot and an SMTP sink on loopback, deliver sample mail, run the worker."""
+    from bot.demo import run_demo
+
+    run_demo(keep=keep)
+
+
+def _open_sessions() -> Any:
+    from bot.store.db import open_store
+
+    return open_store(_config().store.url)
+
+
+def main() -> None:
+    try:
+        app()
+    except RightsbotError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        sys.exit(2)
