@@ -37,6 +37,7 @@ class ImapMailSource:
     def __init__(self, config: ImapConfig, password: str) -> None:
         self._config = config
         self._folder: str | None = None
+        self._delimiter: str | None = None
         try:
             self._box: Any = self._connect(config).login(config.user, password)
         except MailboxLoginError as exc:
@@ -62,8 +63,9 @@ class ImapMailSource:
 
     def select(self, folder: str) -> FolderStatus:
         with self._guard(f"SELECT {folder}"):
-            self._box.folder.set(folder)
-            status = self._box.folder.status(folder, ["UIDVALIDITY", "UIDNEXT", "MESSAGES"])
+            name = self._server_name(folder)
+            self._box.folder.set(name)
+            status = self._box.folder.status(name, ["UIDVALIDITY", "UIDNEXT", "MESSAGES"])
         self._folder = folder
         return FolderStatus(
             uidvalidity=int(status["UIDVALIDITY"]),
@@ -88,13 +90,23 @@ class ImapMailSource:
                 raise MailSourceError(f"IMAP UID FETCH failed: {data!r}")
             yield from _parse_fetch_response(data)
 
+    def _server_name(self, folder: str) -> str:
+        """Config writes folder levels with "/"; servers differ ("." on Dovecot maildir)."""
+        if self._delimiter is None:
+            status, data = self._box.client.list('""', '""')
+            found = re.search(r'\) "(.)"', data[0].decode()) if status == "OK" and data and \
+                data[0] else None
+            self._delimiter = found.group(1) if found else "/"
+        return folder.replace("/", self._delimiter)
+
     def move(self, uids: Sequence[int], destination: str) -> None:
         if not uids:
             return
         with self._guard(f"MOVE to {destination}"):
-            if not self._box.folder.exists(destination):
-                self._box.folder.create(destination)
-            self._box.move([str(uid) for uid in uids], destination, chunks=_FETCH_BULK)
+            target = self._server_name(destination)
+            if not self._box.folder.exists(target):
+                self._box.folder.create(target)
+            self._box.move([str(uid) for uid in uids], target, chunks=_FETCH_BULK)
 
     def wait_for_change(self, timeout: float) -> bool:
         with self._guard("IDLE"):

@@ -93,6 +93,7 @@ _BANNER_LINE = re.compile(r"^-{3,}[^\n]*-{3,}$(?:\n|\Z)", re.MULTILINE)
 _MAX_SIGNATURE_LINES = 15
 _MAX_SIGNATURE_FIRST_LINE = 40
 _MAX_SIGNATURE_LINE = 60
+_MAX_HEADER_LINE = 998
 
 
 @lru_cache(maxsize=64)
@@ -122,12 +123,25 @@ def _normalise(text: str) -> str:
 
 def _split_latest(text: str, language: str | None) -> str:
     """Text before the first quote header ("On ... wrote:", "Von:/Gesendet:", ...)."""
-    start = _first_header_candidate(text)
+    lines = text.split("\n")
+    # Some of the library's patterns are quadratic in the line length; a quote header is
+    # never longer than an RFC 5322 line, so longer lines are blanked for the search only.
+    probe = "\n".join("" if len(line) > _MAX_HEADER_LINE else line for line in lines)
+    start = _first_header_candidate(probe)
     if start < 0:
         return text
     header_regex, _ = _reply_regexes(_header_languages(language))
-    match = header_regex.search(text, start)
-    return text[: match.start()] if match else text
+    match = header_regex.search(probe, start)
+    if match is None:
+        return text
+    # Every alternative starts at a line start or at the newline ending the line before it,
+    # so the match maps back to ``text`` by line number.
+    pos = match.start()
+    line_no = probe.count("\n", 0, pos)
+    offset = sum(len(line) + 1 for line in lines[:line_no])
+    if pos < len(probe) and probe[pos] == "\n":
+        offset += len(lines[line_no])
+    return text[:offset]
 
 
 def _first_header_candidate(text: str) -> int:
@@ -153,11 +167,27 @@ def _looks_like_signature(block: str) -> bool:
     return all(len(line) <= _MAX_SIGNATURE_LINE for line in lines[1:])
 
 
+def _tail_start(text: str, count: int) -> int:
+    """Offset of the start of the ``count``-th last non-empty line (0 if there are fewer)."""
+    pos = len(text)
+    seen = 0
+    while pos > 0:
+        start = text.rfind("\n", 0, pos - 1) + 1 if pos > 1 else 0
+        if text[start:pos].strip():
+            seen += 1
+            if seen == count:
+                return start
+        pos = start
+    return 0
+
+
 def _cut_signature(text: str, language: str | None) -> str:
     lang = _SIGNATURE_LANGUAGE_ALIAS.get(language or "", language or "en")
     langs = (lang, "en") if lang in MAIL_LANGUAGES and lang != "en" else ("en",)
     _, signature_regex = _reply_regexes(langs)
-    pos = 0
+    # An acceptable signature runs to the end and has at most _MAX_SIGNATURE_LINES lines, so
+    # only the tail can hold one; this also bounds the rescans below (each reads to the end).
+    pos = _tail_start(text, _MAX_SIGNATURE_LINES)
     while pos < len(text):
         match = signature_regex.search(text, pos)
         if match is None:

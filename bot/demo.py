@@ -1,0 +1,96 @@
+"""`rightsbot demo`: the worker on the embedded defaults against real servers on loopback.
+
+Starts a private Dovecot and an SMTP sink, delivers sample mail, runs one poll and one outbox
+flush with the default configuration (only the ports and the store path changed), and shows
+what happened from the staff's point of view.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import secrets
+import shutil
+import tempfile
+import tomllib
+from email import message_from_bytes, policy
+from pathlib import Path
+
+import typer
+
+from bot import views
+from bot.app import build_app
+from bot.clock import utcnow
+from bot.config import DEFAULT_CONFIG_PATH, parse_config
+from bot.demo_samples import demo_messages
+from bot.devservers.dovecot import DovecotServer
+from bot.devservers.smtp_sink import SmtpSink
+from bot.outbox import flush_outbox
+
+
+def _section(title: str) -> None:
+    typer.secho(f"\n== {title}", bold=True)
+
+
+def run_demo(keep: bool = False) -> None:
+    workdir = Path(tempfile.mkdtemp(prefix="rightsbot-demo-"))
+    password = secrets.token_urlsafe(12)
+    try:
+        with DovecotServer(user="privacy", password=password) as dovecot, SmtpSink() as sink:
+            _section(f"Servers: Dovecot IMAP on 127.0.0.1:{dovecot.port}, "
+                     f"SMTP sink on 127.0.0.1:{sink.port}")
+            data = tomllib.loads(DEFAULT_CONFIG_PATH.read_text(encoding="utf-8"))
+            data["imap"].update(port=dovecot.port, idle=False)
+            data["smtp"].update(port=sink.port)
+            data["store"]["url"] = "sqlite:///rightsbot-demo.db"
+            config = parse_config(data, workdir / "config.toml")
+            os.environ[config.imap.password_env] = password
+
+            now = utcnow()
+            _section("Delivering sample mail to privacy@")
+            for label, raw, delivered in demo_messages(now):
+                dovecot.append(raw, internaldate=delivered)
+                typer.echo(f"  {delivered:%d %b %H:%M} UTC  {label}")
+
+            app = build_app(config)
+            source = app.open_source()
+            try:
+                report = app.intake.poll(source)
+            finally:
+                source.close()
+            flushed = asyncio.run(flush_outbox(app.sessions, app.sender(), app.renderer,
+                                               config.schedule))
+            _section("Worker")
+            typer.echo(f"  poll: {report.summary()}")
+            typer.echo(f"  outbox: sent {flushed.sent}, retry {flushed.retried}, "
+                       f"failed {flushed.failed}")
+
+            _section("Cases (rightsbot cases)")
+            typer.echo(views.format_case_table(views.list_cases(app.sessions)))
+
+            _section("Acknowledgements received by the SMTP sink")
+            for received in sink.wait_for(flushed.sent, timeout=10):
+                mail = message_from_bytes(received.raw, policy=policy.default)
+                typer.echo(f"  to {mail['To']}: {mail['Subject']}  "
+                           f"[{mail['Content-Language']}]")
+
+            for status, title in (("screened", "Screened as automated (never answered)"),
+                                  ("triage", "Staff triage (rightsbot triage)"),
+                                  ("quarantined", "Quarantine (rightsbot quarantine)")):
+                _section(title)
+                typer.echo(views.format_message_table(
+                    views.list_messages(app.sessions, status), status))
+
+            cases = views.list_cases(app.sessions)
+            if cases:
+                _section(f"One case in full (rightsbot show {cases[0].ref})")
+                typer.echo(views.describe_case(app.sessions, cases[0].ref))
+
+            _section("Mailbox folders on the server")
+            for folder in ("INBOX", config.imap.processed_folder, config.imap.quarantine_folder):
+                typer.echo(f"  {folder}: {len(dovecot.folder_uids(folder))} messages")
+    finally:
+        if keep:
+            typer.echo(f"\nDemo files kept in {workdir}")
+        else:
+            shutil.rmtree(workdir, ignore_errors=True)
