@@ -38,8 +38,8 @@ def _main(
         level=logging.DEBUG if verbose else logging.INFO, stream=sys.stderr,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
-    # Alembic and APScheduler are chatty at INFO; their news is not the operator's concern.
-    for noisy in ("alembic", "apscheduler"):
+    # Alembic, APScheduler and aiosmtpd (demo sink) are chatty at INFO: not operator news.
+    for noisy in ("alembic", "apscheduler", "mail.log"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
 
 
