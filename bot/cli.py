@@ -137,8 +137,12 @@ def deadline(
         _fail(f"--profile: expected statutory | extended, got {profile!r}")
     if method not in {m.value for m in ExtensionMethod}:
         _fail(f"--method: expected two_step | three_month, got {method!r}")
-    result = compute_deadlines(day, HolidayProfile(profile),
-                               extension_method=ExtensionMethod(method))
+    try:
+        result = compute_deadlines(day, HolidayProfile(profile),
+                                   extension_method=ExtensionMethod(method))
+    except (ValueError, OverflowError) as exc:  # the calendar ends at year 9999
+        _fail(f"--received: no deadline can be computed for {received!r} ({exc})")
+        return
     values = {"received": result.received.isoformat(), "due": result.due.isoformat(),
               "extended_due": result.extended_due.isoformat()}
     if as_json:

@@ -12,7 +12,7 @@ import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -191,6 +191,8 @@ class _Section:
             raise self._fail(key, "a list of dates like [2027-06-05]", value)
         result: list[date] = []
         for item in value:
+            if isinstance(item, datetime):  # a TOML date-time is a date subclass: never equal
+                raise self._fail(key, "ISO dates like 2027-06-05 (no time of day)", item)
             if isinstance(item, date):
                 result.append(item)
             elif isinstance(item, str):
@@ -315,6 +317,8 @@ def load_config(path: Path | str | None = None) -> Config:
         text = chosen.read_text(encoding="utf-8")
     except OSError as exc:
         raise ConfigError(f"cannot read configuration file {chosen}: {exc.strerror}") from None
+    except UnicodeDecodeError:
+        raise ConfigError(f"{chosen}: not valid TOML (the file is not UTF-8 text)") from None
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

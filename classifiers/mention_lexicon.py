@@ -74,7 +74,8 @@ EN = LanguageLexicon(
             r"|handling) of <my> <data>",
             r"(?:restrict|limit|block|freeze|suspend) <my> <data>",
             r"restriction of (?:the )?(?:processing|use) of <my> <data>",
-            r"<dont> (?:delete|erase) <my> <data>,? (?:but|just|only|yet)",
+            # "Don't delete my data" asks to keep it (Art 18(1)(b)-(c)), not to erase it.
+            r"<dont> (?:delete|erase) <my> <data>",
             r"(?:stop|cease) (?:using|processing) <my> <data> (?:until|while|pending|for now)",
         ),
         P: (
@@ -159,7 +160,8 @@ EN = LanguageLexicon(
     weak={
         A: (r"right (?:of|to) access", r"(?:data )?subject access requests?", r"dsars?",
             r"how long do you (?:keep|store|retain|hold)"),
-        E: (r"right (?:to|of) (?:erasure|deletion|be forgotten)", r"(?:erasure|deletion) requests?"),
+        E: (r"right (?:to|of) (?:erasure|deletion|be forgotten)",
+            r"(?:erasure|deletion) requests?"),
         RC: (r"right (?:to|of) (?:rectification|correction)", r"rectification requests?"),
         RS: (r"right to restrict(?:ion)?(?: of processing)?", r"restriction of processing"),
         P: (r"(?:right to )?(?:data )?portability",),
@@ -170,6 +172,8 @@ EN = LanguageLexicon(
         r"i (?:hereby )?(?:request|ask|demand|want|wish|would like|exercise|invoke|require"
         r"|need|am requesting|am exercising|am invoking|am asking|am writing to)",
         r"i'?d like", r"i'?m (?:requesting|exercising|invoking|asking)", r"my (?:rights?|request)",
+        # Agents (R45) write in the plural or for "our client".
+        r"we (?:hereby )?(?:request|ask|demand|require)", r"on behalf of (?:our|my) client",
         r"this is a (?:formal )?request", r"request (?:under|pursuant|according|in accordance|per)",
         r"please (?:send|provide|delete|erase|correct|restrict|stop|confirm|give|treat|process"
         r"|comply)", r"kindly", r"hereby",
@@ -199,6 +203,7 @@ DA = LanguageLexicon(
             r"(?:behandlingen af |brugen af )?<mine> <data>",
             r"begrænsning af (?:behandlingen af )?<mine> <data>",
             r"(?:slet|slette) ikke <mine> <data>",
+            r"ikke (?:at )?slette <mine> <data>",
             r"(?:lad være med at|undlad at) slette <mine> <data>",
             r"(?:stop|ophør) (?:med )?(?:at )?(?:bruge|behandle|anvende) <mine> <data> "
             r"(?:indtil|mens|så længe)",
@@ -266,6 +271,7 @@ DA = LanguageLexicon(
             r"(?:hvilke|hvad for nogle) (?:person)?(?:oplysninger|data|informationer) (?:har"
             r"|gemmer|opbevarer|behandler|registrerer) <i> (?:om|på) mig",
             r"hvad (?:har|ved|gemmer|registrerer) <i> (?:om|på) mig",
+            r"(?:send|giv|vis) mig (?:alt )?(?:hvad|det) <i> har(?: om mig| på mig| liggende)?",
             r"(?:akt)?indsigt i <mine> <data>",
             r"(?:anmoder|beder) (?:hermed )?om (?:akt)?indsigt",
             r"(?:kopi|udskrift) af <mine> <data>",
@@ -394,6 +400,13 @@ NB = LanguageLexicon(
         "data": r"(?:person)?(?:opplysninger|opplysningene|data|informasjon|info"
         r"|kontaktinformasjon|kontaktopplysninger|profil|e-?post(?:adresse)?|epostadresse"
         r"|adresse|(?:telefon|mobil)?nummer|navn)",
+        # Norwegian usually puts the possessive after a definite noun: "nummeret mitt".
+        "md": r"(?:(?:alle )?(?:mine|min|mitt) (?:person)?(?:opplysninger|opplysningene|data"
+        r"|informasjon|info|kontaktinformasjon|kontaktopplysninger|profil|e-?post(?:adresse)?"
+        r"|epostadresse|adresse|(?:telefon|mobil)?nummer|navn)|(?:alle )?(?:person)?"
+        r"(?:opplysningene|dataene|informasjonen|nummeret|telefonnummeret|mobilnummeret"
+        r"|e-?postadressen|epostadressen|adressen|navnet|profilen|tittelen|stillingstittelen)"
+        r" (?:mine|mitt|min))",
         "felt": r"(?:tittel|stillingstittel|jobbtittel|stilling|navn|etternavn|fornavn"
         r"|e-?post(?:adresse)?|adresse|(?:telefon|mobil)?nummer|opplysninger|data"
         r"|firma(?:navn)?|arbeidsgiver|avdeling)",
@@ -404,18 +417,18 @@ NB = LanguageLexicon(
     strong={
         RS: (
             r"(?:begrens|begrense|sperr|sperre|blokker) (?:behandlingen av |bruken av )?"
-            r"<mine> <data>",
-            r"begrensning av (?:behandlingen av )?<mine> <data>",
-            r"ikke slett(?:e)? <mine> <data>",
-            r"(?:slett|slette) ikke <mine> <data>",
-            r"(?:slutt|stopp) (?:å )?(?:bruke|behandle) <mine> <data> (?:til|mens|inntil)",
+            r"<md>",
+            r"begrensning av (?:behandlingen av )?<md>",
+            r"ikke slett(?:e)? <md>",
+            r"(?:slett|slette) ikke <md>",
+            r"(?:slutt|stopp) (?:å )?(?:bruke|behandle) <md> (?:til|mens|inntil)",
         ),
         P: (
-            r"<mine> <data> i (?:et )?(?:maskinlesbart|strukturert|elektronisk|alminnelig anvendt"
+            r"<md> i (?:et )?(?:maskinlesbart|strukturert|elektronisk|alminnelig anvendt"
             r"|vanlig brukt|csv-?|excel-?) ?(?:format|fil)",
-            r"(?:overfør|overføre|flytt|flytte|send|sende) <mine> <data> (?:direkte )?til "
+            r"(?:overfør|overføre|flytt|flytte|send|sende) <md> (?:direkte )?til "
             r"(?:en annen|et annet|min nye|mitt nye|en ny|et nytt)",
-            r"(?:eksporter|eksport av|last ned) <mine> <data>",
+            r"(?:eksporter|eksport av|last ned) <md>",
         ),
         W: (
             r"(?:trekker|trekke) (?:herved )?(?:tilbake )?(?:mitt|mine|alt|all) samtykker?",
@@ -429,6 +442,9 @@ NB = LanguageLexicon(
             r"<mine> <felt> (?:er|var) (?:feil|uriktige?|utdaterte?|ikke korrekte?"
             r"|ikke riktige?|feilstavet)",
             r"(?:dere har|du har) (?:feil|uriktige?) <felt>",
+            r"(?:tittelen|stillingstittelen|navnet|etternavnet|e-?postadressen|adressen"
+            r"|nummeret|opplysningene) (?:min|mitt|mine) (?:er|var) (?:feil|uriktige?"
+            r"|utdaterte?|ikke (?:korrekte?|riktige?)|feilstavet)",
         ),
         O: (
             r"(?:slutt|stopp|hold opp) (?:med )?(?:å )?(?:kontakte|ringe|maile|e-?poste|sende"
@@ -444,11 +460,11 @@ NB = LanguageLexicon(
             r"ingen (?:flere|mer) (?:e-?poster|eposter|mailer|e-?post|oppringninger|anrop"
             r"|henvendelser|reklame|markedsføring|nyhetsbrev)",
             r"jeg (?:protesterer mot|motsetter meg|gjør innsigelse mot)",
-            r"(?:slutt|stopp) (?:å )?(?:bruke|behandle) <mine> <data>",
+            r"(?:slutt|stopp) (?:å )?(?:bruke|behandle) <md>",
         ),
         E: (
-            r"(?:slett|slette|fjern|fjerne) <mine> <data>",
-            r"<mine> <data> (?:skal )?(?:slettes|slettet|fjernes|fjernet)",
+            r"(?:slett|slette|fjern|fjerne) <md>",
+            r"<md> (?:skal )?(?:slettes|slettet|fjernes|fjernet)",
             r"slett meg",
             r"glem meg(?! ikke)",
             r"(?:slett|fjern) (?:alle |all )?(?:opplysninger|data|informasjon) (?:dere har )?"
@@ -457,17 +473,17 @@ NB = LanguageLexicon(
             r"jeg (?:vil|ønsker) (?:å )?(?:bli )?(?:slettet|glemt)",
         ),
         A: (
-            r"innsyn i <mine> <data>",
+            r"innsyn i <md>",
             r"(?:ber om|krever|ønsker|vil ha|begjærer) innsyn",
-            r"hvor (?:har|fikk|fant) <dere> (?:fått tak i |fått |funnet )?<mine> <data> fra",
-            r"hvor (?:kommer|stammer) <mine> <data> fra",
-            r"hvordan (?:har|fikk) <dere> (?:fått tak i |fått )?<mine> <data>",
+            r"hvor (?:har|fikk|fant) <dere> (?:fått tak i |fått |funnet )?<md> fra",
+            r"hvor (?:kommer|stammer) <md> fra",
+            r"hvordan (?:har|fikk) <dere> (?:fått tak i |fått )?<md>",
             r"(?:send|gi|vis|utlever) (?:meg )?(?:en kopi av |en oversikt over |et utdrag av )?"
-            r"<mine> <data>",
+            r"<md>",
             r"hvilke (?:person)?(?:opplysninger|data|informasjon) (?:har|lagrer|behandler"
             r"|oppbevarer) <dere> (?:om|på) meg",
             r"hva (?:har|vet|lagrer) <dere> (?:om|på) meg",
-            r"hvorfor har <dere> <mine> <data>",
+            r"hvorfor har <dere> <md>",
         ),
     },
     weak={
@@ -771,7 +787,7 @@ FR = LanguageLexicon(
     },
     cues=(
         r"je (?:vous )?(?:demande|souhaite|exige|sollicite|voudrais|veux|exerce|prie)",
-        r"par la présente", r"mon droit", r"ma demande", r"veuillez",
+        r"j'(?:exerce|exige)", r"par la présente", r"mon droit", r"ma demande", r"veuillez",
         r"merci de (?:me|supprimer|m'envoyer|corriger)",
     ),
     bare=(r"désabonnement", r"désinscription", r"stop", r"me désinscrire"),
@@ -830,14 +846,16 @@ FI = LanguageLexicon(
             r"(?:tie\w*|numero\w*|puhelinnumero\w*|sähköposti\w*|yhteystie\w*)",
             r"(?:lähettäkää|lähetä|antakaa|toimittakaa) (?:minulle )?(?:kopio )?(?:kaikista )?"
             r"<omat>",
+            # Not when the data is the object of another request: "pyydän tietojeni poistamista".
             r"(?:pyydän|haluan|vaadin)(?: saada)?(?: nähdä)?(?: tietää)? (?:kopion |pääsyn "
-            r"|pääsyä )?(?:kaikki )?<omat>",
+            r"|pääsyä )?(?:kaikki )?<omat>(?! \w*(?:poista|korjaa|korjau|siirt|rajoit|käsitt"
+            r"|oikais)\w*)",
             r"mitä tietoja (?:teillä on|säilytätte|käsittelette) (?:minusta|minua koskien)",
         ),
     },
     weak={
         A: (r"tarkastusoikeu\w*", r"oikeus (?:tarkastaa|saada pääsy)\w*"),
-        E: (r"oikeus tulla unohdetuksi", r"oikeus (?:tietojen )?poistami\w*"),
+        E: (r"oikeu\w* tulla unohdetuksi", r"oikeu\w* (?:tietojen )?poistami\w*"),
         RC: (r"oikeus (?:tietojen )?oikaisu\w*",),
         RS: (r"käsittelyn rajoittami\w*", r"oikeus rajoittaa"),
         P: (r"siirrettävyy\w*", r"oikeus siirtää tie\w*"),
@@ -928,6 +946,7 @@ IT = LanguageLexicon(
         O: (
             r"non (?:contattatemi|chiamatemi|scrivetemi|mi contattate|mi chiamate|mi scrivete"
             r"|mi mandate|mi inviate) più",
+            r"di non (?:contattarmi|chiamarmi|scrivermi) più",
             r"non voglio (?:più )?(?:essere (?:contattat[oa]|chiamat[oa])|ricevere)",
             r"smettete(?:la)? di (?:contattarmi|chiamarmi|scrivermi|inviarmi)",
             r"(?:cancellatemi|toglietemi|rimuovetemi) (?:dalla|dalle|dal|dai) (?:vostr[aeo] )?"
@@ -949,7 +968,8 @@ IT = LanguageLexicon(
         A: (r"diritto (?:di |d')accesso",),
         E: (r"diritto (?:all'oblio|alla cancellazione)",),
         RC: (r"diritto (?:di|alla) rettifica",),
-        RS: (r"diritto (?:di|alla) limitazione(?: del trattamento)?", r"limitazione del trattamento"),
+        RS: (r"diritto (?:di|alla) limitazione(?: del trattamento)?",
+             r"limitazione del trattamento"),
         P: (r"(?:diritto alla )?portabilità(?: dei dati)?",),
         O: (r"diritto di opposizione",),
         W: (r"revoca del consenso", r"revocare il consenso"),
@@ -997,7 +1017,7 @@ PL = LanguageLexicon(
     },
     weak={
         A: (r"prawo dostępu",),
-        E: (r"prawo do (?:usunięcia(?: danych)?|bycia zapomnianym)",),
+        E: (r"praw\w* do (?:usunięcia(?: danych)?|bycia zapomnianym)",),
         RC: (r"prawo do sprostowania",),
         RS: (r"prawo do ograniczenia przetwarzania", r"ograniczeni[ea] przetwarzania"),
         P: (r"prawo do przenoszenia danych", r"przenoszeni[ea] danych"),

@@ -82,6 +82,9 @@ def test_golden_message(path: Path, outcomes: dict[str, Outcome]) -> None:
     if expected["outcome"] == "automated":
         assert got.rule == expected["rule"]
     if got.status == "case_opened":
-        assert sorted(got.rights) == sorted(expected["rights"]), expected["note"]
+        # A few messages can fairly be read with one more right; the .json names which.
+        extra = set(got.rights) - set(expected["rights"])
+        assert extra <= set(expected.get("acceptable_extra_rights", [])), expected["note"]
+        assert set(expected["rights"]) <= set(got.rights), expected["note"]
     if expected["outcome"] in {"case", "triage"} and expected.get("language"):
         assert got.language == expected["language"], expected["note"]
