@@ -88,7 +88,8 @@ def poll(
 @app.command()
 def cases(as_json: Annotated[bool, typer.Option("--json", help="JSON output")] = False) -> None:
     """List cases: ref, state, rights, requester, language, received, due."""
-    rows = views.list_cases(_open_sessions())
+    config = _config()
+    rows = views.list_cases(_open_sessions(), config.organisation.timezone)
     if as_json:
         typer.echo(json.dumps([row.to_json() for row in rows], indent=2, ensure_ascii=False))
         return
@@ -98,7 +99,7 @@ def cases(as_json: Annotated[bool, typer.Option("--json", help="JSON output")] =
 @app.command()
 def show(ref: str) -> None:
     """Show one case: request, classification evidence, deadlines, outbox, audit trail."""
-    text = views.describe_case(_open_sessions(), ref)
+    text = views.describe_case(_open_sessions(), ref, _config().organisation.timezone)
     if text is None:
         _fail(f"no case {ref}")
     typer.echo(text)

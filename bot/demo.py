@@ -66,7 +66,8 @@ def run_demo(keep: bool = False) -> None:
                        f"failed {flushed.failed}")
 
             _section("Cases (rightsbot cases)")
-            typer.echo(views.format_case_table(views.list_cases(app.sessions)))
+            zone = config.organisation.timezone
+            typer.echo(views.format_case_table(views.list_cases(app.sessions, zone)))
 
             _section("Acknowledgements received by the SMTP sink")
             for received in sink.wait_for(flushed.sent, timeout=10):
@@ -81,10 +82,10 @@ def run_demo(keep: bool = False) -> None:
                 typer.echo(views.format_message_table(
                     views.list_messages(app.sessions, status), status))
 
-            cases = views.list_cases(app.sessions)
+            cases = views.list_cases(app.sessions, zone)
             if cases:
                 _section(f"One case in full (rightsbot show {cases[0].ref})")
-                typer.echo(views.describe_case(app.sessions, cases[0].ref))
+                typer.echo(views.describe_case(app.sessions, cases[0].ref, zone))
 
             _section("Mailbox folders on the server")
             for folder in ("INBOX", config.imap.processed_folder, config.imap.quarantine_folder):

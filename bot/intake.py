@@ -29,7 +29,7 @@ from bot.config import Config
 from bot.mailsource import FetchedMessage, MailSource
 from bot.model import ClassificationVerdict, ParsedMessage, ParseError, VerdictKind
 from bot.outbox import automatic_replies_since
-from bot.parsing import parse_message
+from bot.parsing import parse_message, peek_sender_and_subject
 from bot.receipt import determine_receipt
 from bot.render import EmailRenderer
 from bot.screening import ScreeningContext, screen
@@ -197,6 +197,7 @@ class Intake:
             message = parse_message(raw)
         except ParseError as exc:
             row.quarantine_reason = str(exc)
+            row.from_address, row.subject = peek_sender_and_subject(raw)
             record_event(session, at=now, action="message_quarantined", message_id=row.id,
                          reason=str(exc))
             log.warning("message %s quarantined: %s", row.id, exc)

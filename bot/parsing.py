@@ -294,3 +294,24 @@ def _attachment(part: Message) -> Attachment:
         content_type=part.get_content_type().lower(),
         size=size,
     )
+
+
+def peek_sender_and_subject(raw: bytes) -> tuple[str | None, str | None]:
+    """Best-effort From address and Subject of mail that failed to parse, for staff lists.
+
+    Uses the lenient compat32 header parser and never raises: quarantined mail should still
+    show who sent it and what it was about, where the headers allow.
+    """
+    from email import message_from_bytes
+    from email import policy as email_policy
+    from email.header import decode_header, make_header
+    from email.utils import parseaddr
+
+    try:
+        headers = message_from_bytes(raw[:65536], policy=email_policy.compat32)
+        sender = parseaddr(str(headers.get("From", "")))[1].strip().lower() or None
+        subject_raw = headers.get("Subject")
+        subject = str(make_header(decode_header(str(subject_raw)))) if subject_raw else None
+    except Exception:  # a peek must never take the worker down
+        return None, None
+    return (sender if sender and "@" in sender else None), subject

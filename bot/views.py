@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 from datetime import date
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
@@ -14,6 +15,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from bot.cases import find_case
 from bot.clock import from_db
 from bot.store.schema import AuditEvent, Case, OutboxRow, StoredMessage
+
+DEFAULT_TIMEZONE = "Europe/Copenhagen"
 
 
 @dataclass(frozen=True)
@@ -47,21 +50,24 @@ class MessageSummary:
         return asdict(self)
 
 
-def _summary(case: Case) -> CaseSummary:
+def _summary(case: Case, timezone: str) -> CaseSummary:
+    # Local time with its offset: the receipt date (R4) is read off the local calendar.
+    received = from_db(case.received_at).astimezone(ZoneInfo(timezone))
     return CaseSummary(
         ref=case.ref, state=case.state, rights=tuple(case.rights),
         requester=case.requester_address, language=case.language,
-        received=from_db(case.received_at).isoformat(timespec="seconds"),
+        received=received.isoformat(timespec="seconds"),
         due=case.due_date.isoformat(), extended_due=case.extended_due_date.isoformat(),
         flags=tuple(case.flags),
     )
 
 
-def list_cases(sessions: sessionmaker[Session]) -> list[CaseSummary]:
-    """All cases, the nearest deadline first."""
+def list_cases(sessions: sessionmaker[Session], timezone: str = DEFAULT_TIMEZONE) \
+        -> list[CaseSummary]:
+    """All cases, the nearest deadline first; times shown in the organisation's zone."""
     with sessions() as session:
         found = session.scalars(select(Case).order_by(Case.due_date, Case.id)).all()
-        return [_summary(case) for case in found]
+        return [_summary(case, timezone) for case in found]
 
 
 def format_case_table(rows: list[CaseSummary], today: date | None = None) -> str:
@@ -118,7 +124,8 @@ def format_message_table(rows: list[MessageSummary], what: str) -> str:
     return "\n".join(lines)
 
 
-def describe_case(sessions: sessionmaker[Session], ref: str) -> str | None:
+def describe_case(sessions: sessionmaker[Session], ref: str,
+                  timezone: str = DEFAULT_TIMEZONE) -> str | None:
     """Everything staff need on one case, as plain text."""
     with sessions() as session:
         case = find_case(session, ref)
@@ -131,7 +138,7 @@ def describe_case(sessions: sessionmaker[Session], ref: str) -> str | None:
         outbox = session.scalars(
             select(OutboxRow).where(OutboxRow.case_id == case.id).order_by(OutboxRow.id)
         ).all()
-        summary = _summary(case)
+        summary = _summary(case, timezone)
         verdict = case.classification
         lines = [
             f"Case {case.ref}  [{case.state}]",
