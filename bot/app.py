@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 
 from sqlalchemy.orm import Session, sessionmaker
@@ -12,16 +13,30 @@ from bot.imap_source import ImapMailSource
 from bot.intake import Intake
 from bot.mailsender import MailSender, SmtpMailSender
 from bot.mailsource import MailSource
+from bot.parsing_text import warm_up
 from bot.render import EmailRenderer
 from bot.store.db import open_store
 from classifiers.base import Classifier
 
+log = logging.getLogger(__name__)
+
 
 def default_classifier() -> Classifier:
-    """The explicit-mention layer; the trained spaCy model joins it in the classifier issue."""
-    from classifiers.mentions import MentionClassifier
+    """The shipped spaCy model with the explicit-mention layer (classifiers/model/).
 
-    return MentionClassifier()
+    Without a trained model (only while developing, before `rightsbot train`) the rule layer
+    alone classifies, and says so loudly: it can never say "not a request", so more mail goes
+    to triage.
+    """
+    from classifiers.model import ModelMissingError, SpacyRightsClassifier
+
+    try:
+        return SpacyRightsClassifier()
+    except ModelMissingError as exc:
+        from classifiers.mentions import MentionClassifier
+
+        log.warning("%s; classifying with the explicit-mention rules only", exc)
+        return MentionClassifier()
 
 
 @dataclass
@@ -43,6 +58,7 @@ def build_app(
     config: Config, classifier: Classifier | None = None, clock: Clock = utcnow
 ) -> App:
     sessions = open_store(config.store.url)
+    warm_up()  # load the language model at start-up, not inside the first poll
     renderer = EmailRenderer(config.organisation)
     intake = Intake(config, sessions, classifier or default_classifier(), renderer, clock)
     return App(config=config, sessions=sessions, renderer=renderer, intake=intake)

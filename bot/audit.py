@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from bot.clock import to_db
-from bot.store.schema import AuditEvent
+from bot.store.schema import AuditEvent, Case
 
 #: The worker's own name in the trail; staff actions carry the staff member's name.
 SYSTEM_ACTOR = "rightsbot"
@@ -22,6 +22,7 @@ def record_event(
     action: str,
     actor: str = SYSTEM_ACTOR,
     case_id: int | None = None,
+    case: Case | None = None,
     message_id: int | None = None,
     from_state: str | None = None,
     to_state: str | None = None,
@@ -40,5 +41,7 @@ def record_event(
         reason=reason,
         data=dict(data or {}),
     )
+    if case is not None:
+        event.case = case  # linked before the case has an id; one flush at commit inserts both
     session.add(event)
     return event

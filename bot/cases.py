@@ -34,10 +34,17 @@ from bot.store.schema import Case, CaseCounter, CaseRight, CaseState, StoredMess
 
 def next_case_ref(session: Session, year: int) -> str:
     """Allocate DSR-YYYY-NNNN; the counter row is updated in the caller's transaction."""
-    counter = session.get(CaseCounter, year, with_for_update=True)
+    # The counter row is locked and read once per transaction; later cases of the same batch
+    # count on in memory (the intake does not flush between cases).
+    transaction = session.get_transaction()
+    cache: dict[int, CaseCounter] = session.info.setdefault(("case_counters", id(transaction)), {})
+    counter = cache.get(year)
     if counter is None:
-        counter = CaseCounter(year=year, last=0)
-        session.add(counter)
+        counter = session.get(CaseCounter, year, with_for_update=True)
+        if counter is None:
+            counter = CaseCounter(year=year, last=0)
+            session.add(counter)
+        cache[year] = counter
     counter.last += 1
     return f"DSR-{year}-{counter.last:04d}"
 
@@ -100,12 +107,11 @@ def open_case(
         created_at=to_db(now),
     )
     session.add(case)
-    session.flush()  # assigns case.id for the rows below
     for right in rights:
-        session.add(CaseRight(case_id=case.id, right=right, message_id=new.stored.id,
+        session.add(CaseRight(case=case, right=right, message_id=new.stored.id,
                               received_at=to_db(new.receipt.received_at)))
     record_event(
-        session, at=now, action="case_opened", case_id=case.id, message_id=new.stored.id,
+        session, at=now, action="case_opened", case=case, message_id=new.stored.id,
         from_state=None, to_state=case.state,
         reason=f"new request; receipt time from {new.receipt.source}",
         data={"rights": rights, "due": case.due_date.isoformat(),

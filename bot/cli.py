@@ -175,6 +175,79 @@ def classify(
 
 
 @app.command()
+def train(
+    with_corrections: Annotated[bool, typer.Option(
+        "--with-corrections", help="Fold in staff corrections from the store")] = False,
+) -> None:
+    """Train the rights model from classifiers/corpus/ and write classifiers/model/."""
+    from classifiers.train import train as train_model
+
+    extra = []
+    if with_corrections:
+        from bot.corrections import corrections_as_examples
+
+        extra = corrections_as_examples(_open_sessions())
+    manifest = train_model(extra=extra, log=typer.echo)
+    heldout = manifest.metrics["heldout"]
+    typer.echo(f"model written; held-apart: request recall {heldout['request_recall']:.3f}, "
+               f"false requests {heldout['false_request_rate']:.3f}, macro-F1 "
+               f"{heldout['macro_f1']:.3f}, triage {heldout['triage_share']:.3f}")
+
+
+@app.command(name="eval")
+def evaluate() -> None:
+    """Figures for the shipped model on the held-apart split and the golden .eml corpus."""
+    from bot.offline import golden_scores
+    from classifiers.corpus import load_corpus
+    from classifiers.evaluate import format_report
+    from classifiers.model import RightsModel, SpacyRightsClassifier
+    from classifiers.train import score_examples, split_corpus
+
+    model = RightsModel()
+    heldout = split_corpus(load_corpus()).heldout
+    typer.echo(format_report("held-apart split",
+                             score_examples(model.nlp, model.manifest.thresholds, heldout)))
+    golden = Path(__file__).resolve().parent.parent / "tests" / "golden"
+    if golden.is_dir():
+        typer.echo("")
+        typer.echo(format_report("golden .eml corpus (parse, screen, classify)",
+                                 golden_scores(golden, _config(), SpacyRightsClassifier(model))))
+
+
+@app.command()
+def correct(
+    message: Annotated[int, typer.Argument(help="Stored message number (see triage/show)")],
+    rights: Annotated[str, typer.Option(help="Comma-separated rights, e.g. access,erasure")]
+    = "",
+    not_request: Annotated[bool, typer.Option("--not-request",
+                                              help="The message is no rights request")] = False,
+    actor: Annotated[str | None, typer.Option("--as", help="Staff member (default: $USER)")]
+    = None,
+) -> None:
+    """Record what a message really asks for; `rightsbot train --with-corrections` learns it."""
+    import getpass
+
+    from bot.clock import utcnow
+    from bot.corrections import record_correction
+    from bot.model import Right
+
+    names = [name.strip() for name in rights.split(",") if name.strip()]
+    valid = {right.value for right in Right}
+    unknown = [name for name in names if name not in valid]
+    if unknown:
+        _fail(f"--rights: unknown right(s) {', '.join(unknown)}; "
+              f"expected {', '.join(sorted(valid))}")
+    if not_request == bool(names):
+        _fail("give either --rights for a request or --not-request, not both or neither")
+    sessions = _open_sessions()
+    with sessions.begin() as session:
+        record_correction(session, message_id=message, is_request=not not_request,
+                          rights=[Right(name) for name in names],
+                          actor=actor or getpass.getuser(), now=utcnow())
+    typer.echo(f"message #{message}: correction stored")
+
+
+@app.command()
 def demo(
     keep: Annotated[bool, typer.Option(help="Leave the demo folder in place")] = False,
 ) -> None:

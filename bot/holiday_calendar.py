@@ -11,6 +11,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
+from functools import lru_cache
 
 import holidays
 from holidays.version import __version__ as HOLIDAYS_PACKAGE_VERSION
@@ -160,12 +161,20 @@ def resolve_calendar(
     outside the covered years are dropped so the snapshot only holds what it claims to cover.
     Closure days (R22) are deliberately not accepted here: they never change a legal deadline.
     """
+    return _resolve(profile, receipt_year, frozenset(extra_holidays))
+
+
+@lru_cache(maxsize=64)
+def _resolve(profile: HolidayProfile, receipt_year: int, extra: frozenset[date]) \
+        -> HolidayCalendar:
+    # Cached: every case opened in a year resolves the same (immutable) snapshot, and the
+    # holidays package is slow to build its tables.
     years = tuple(range(receipt_year, receipt_year + SNAPSHOT_FOLLOWING_YEARS + 1))
     days = set(statutory_holidays(years))
     if profile is HolidayProfile.EXTENDED:
         for year in years:
             days |= r19_dates(year)
-    days |= {d for d in extra_holidays if d.year in years}
+    days |= {d for d in extra if d.year in years}
     return HolidayCalendar(
         profile=profile,
         holidays=frozenset(days),

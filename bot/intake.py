@@ -23,18 +23,18 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.audit import record_event
+from bot.batch_index import DuplicateIndex, ReplyCounter
 from bot.cases import NewCase, open_case, verdict_to_json
 from bot.clock import Clock, from_db, to_db, utcnow
 from bot.config import Config
 from bot.mailsource import FetchedMessage, MailSource
 from bot.model import ClassificationVerdict, ParsedMessage, ParseError, VerdictKind
-from bot.outbox import automatic_replies_since
 from bot.parsing import parse_message, peek_sender_and_subject
 from bot.receipt import determine_receipt
 from bot.render import EmailRenderer
 from bot.screening import ScreeningContext, screen
 from bot.store.schema import MailboxState, MessageStatus, StoredMessage
-from classifiers.base import Classifier
+from classifiers.base import Classifier, classify_all
 
 log = logging.getLogger(__name__)
 
@@ -175,43 +175,81 @@ class Intake:
             self._decide([(row, row.raw) for row in pending], report)
 
     def _decide(self, rows: Sequence[tuple[StoredMessage, bytes]], report: PollReport) -> None:
+        """Decide a batch in one transaction; lookups and classification run once per batch."""
         if not rows:
             return
-        with self._sessions.begin() as session:
+        # no_autoflush: nothing read here depends on rows changed in this batch, and flushing
+        # before every query was most of the cost of a large backlog.
+        with self._sessions.begin() as session, session.no_autoflush:
             now = self._clock()
-            for stored, raw in rows:
-                row = session.merge(stored, load=False) if stored not in session else stored
-                status = self._decide_one(session, row, raw, now)
-                row.status = status
-                row.processed_at = to_db(now)
-                report.count(status)
+            merged = [(session.merge(stored, load=False) if stored not in session else stored,
+                       raw) for stored, raw in rows]
+            duplicates = DuplicateIndex(session, [row for row, _ in merged])
+            parsed = [(row, raw, self._parse(row, raw, duplicates)) for row, raw in merged]
+            messages = [p for _, _, p in parsed if isinstance(p, ParsedMessage)]
+            duplicates.load_message_ids(m.message_id for m in messages if m.message_id)
+            window = timedelta(hours=self._config.schedule.sender_rate_window_hours)
+            replies = ReplyCounter(session, (m.from_address for m in messages), now - window)
+            to_classify: list[tuple[StoredMessage, ParsedMessage]] = []
+            for row, raw, outcome in parsed:
+                if isinstance(outcome, ParsedMessage):
+                    outcome = self._screen_one(row, outcome, duplicates, replies)
+                if isinstance(outcome, ParsedMessage):
+                    to_classify.append((row, outcome))
+                    continue
+                if outcome is MessageStatus.QUARANTINED:
+                    row.from_address, row.subject = peek_sender_and_subject(raw)
+                    record_event(session, at=now, action="message_quarantined",
+                                 message_id=row.id, reason=row.quarantine_reason or "")
+                    log.warning("message %s quarantined: %s", row.id, row.quarantine_reason)
+                self._finish(row, outcome, now, report)
+            verdicts = classify_all(self._classifier, [message for _, message in to_classify])
+            for (row, message), verdict in zip(to_classify, verdicts, strict=True):
+                self._finish(row, self._act(session, row, message, verdict, now), now, report)
 
-    def _decide_one(
-        self, session: Session, row: StoredMessage, raw: bytes, now: datetime
-    ) -> MessageStatus:
-        duplicate = self._duplicate_of(session, row, message_id=None, sender=None)
-        if duplicate is not None:
-            row.duplicate_of = duplicate
+    @staticmethod
+    def _finish(row: StoredMessage, status: MessageStatus, now: datetime,
+                report: PollReport) -> None:
+        row.status = status
+        row.processed_at = to_db(now)
+        report.count(status)
+
+    @staticmethod
+    def _parse(row: StoredMessage, raw: bytes, duplicates: DuplicateIndex) \
+            -> MessageStatus | ParsedMessage:
+        """Byte-identical copies are not parsed again; unparseable mail is quarantined."""
+        earlier = duplicates.same_bytes(row)
+        if earlier is not None:
+            row.duplicate_of = earlier
             return MessageStatus.DUPLICATE
         try:
-            message = parse_message(raw)
+            return parse_message(raw)
         except ParseError as exc:
             row.quarantine_reason = str(exc)
-            row.from_address, row.subject = peek_sender_and_subject(raw)
-            record_event(session, at=now, action="message_quarantined", message_id=row.id,
-                         reason=str(exc))
-            log.warning("message %s quarantined: %s", row.id, exc)
             return MessageStatus.QUARANTINED
+
+    def _screen_one(
+        self, row: StoredMessage, message: ParsedMessage, duplicates: DuplicateIndex,
+        replies: ReplyCounter,
+    ) -> MessageStatus | ParsedMessage:
+        """Dedupe by Message-ID, then screen; a ParsedMessage means "classify me"."""
         self._remember(row, message)
-        duplicate = self._duplicate_of(session, row, message.message_id, message.from_address)
-        if duplicate is not None:
-            row.duplicate_of = duplicate
+        earlier = duplicates.same_message_id(row, message.message_id, message.from_address)
+        if earlier is not None:
+            row.duplicate_of = earlier
             return MessageStatus.DUPLICATE
-        verdict = screen(message, self._screening_context(session, message, now))
+        verdict = screen(message, self._screening_context(replies.count(message.from_address)))
         if verdict.blocked:
             row.screening_rule, row.screening_reason = verdict.rule, verdict.reason
             return MessageStatus.SCREENED
-        classification = self._classifier.classify(message)
+        replies.add(message.from_address)
+        return message
+
+    def _act(
+        self, session: Session, row: StoredMessage, message: ParsedMessage,
+        classification: ClassificationVerdict, now: datetime,
+    ) -> MessageStatus:
+        """Record the verdict; open a case only for a confident request."""
         row.classification = verdict_to_json(classification)
         if not self._is_confident_request(classification):
             if classification.kind is VerdictKind.NOT_REQUEST:
@@ -221,7 +259,7 @@ class Intake:
         receipt = determine_receipt(message, internaldate, from_db(row.fetched_at))
         case = open_case(session, self._config, self._renderer,
                          NewCase(row, message, classification, receipt), now)
-        row.case_id = case.id
+        row.case = case
         log.info("message %s opened case %s (%s)", row.id, case.ref, ",".join(case.rights))
         return MessageStatus.CASE_OPENED
 
@@ -240,36 +278,12 @@ class Intake:
         row.language = message.language
         row.body_text = message.new_text
 
-    @staticmethod
-    def _duplicate_of(
-        session: Session, row: StoredMessage, message_id: str | None, sender: str | None
-    ) -> int | None:
-        """An earlier stored copy: same Message-ID from the same sender, else same bytes."""
-        if message_id is not None:
-            query = select(StoredMessage.id).where(
-                StoredMessage.message_id == message_id,
-                StoredMessage.from_address == sender,
-                StoredMessage.id != row.id,
-                StoredMessage.status != MessageStatus.FETCHED,
-            )
-        else:
-            query = select(StoredMessage.id).where(
-                StoredMessage.sha256 == row.sha256,
-                StoredMessage.id < row.id,
-            )
-        return session.scalars(query.order_by(StoredMessage.id).limit(1)).first()
-
-    def _screening_context(
-        self, session: Session, message: ParsedMessage, now: datetime
-    ) -> ScreeningContext:
-        schedule = self._config.schedule
-        window = timedelta(hours=schedule.sender_rate_window_hours)
+    def _screening_context(self, replies_to_sender: int) -> ScreeningContext:
         return ScreeningContext(
             own_addresses=self._own_addresses,
             own_message_id_domain=self._config.organisation.message_id_domain,
-            auto_replies_to_sender_in_window=automatic_replies_since(
-                session, message.from_address, now - window),
-            max_auto_replies_per_sender=schedule.sender_rate_limit,
+            auto_replies_to_sender_in_window=replies_to_sender,
+            max_auto_replies_per_sender=self._config.schedule.sender_rate_limit,
         )
 
     # -- step 3: server-side moves ----------------------------------------------------------

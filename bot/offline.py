@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from typing import Any
 
 from bot.config import Config
-from bot.model import ParseError
+from bot.model import ParseError, Right, VerdictKind
 from bot.parsing import parse_message
 from bot.screening import ScreeningContext, screen
 from classifiers.base import Classifier
+from classifiers.evaluate import Scored
 
 
 def classify_raw(raw: bytes, config: Config, classifier: Classifier) -> dict[str, Any]:
@@ -45,3 +48,23 @@ def classify_raw(raw: bytes, config: Config, classifier: Classifier) -> dict[str
         "confidence": round(verdict.confidence, 4),
         "evidence": [e.phrase for e in verdict.evidence],
     }
+
+
+def golden_scores(directory: Path, config: Config, classifier: Classifier) -> list[Scored]:
+    """The golden .eml corpus as evaluation items: automated and unparseable mail count as
+    non-requests that the pipeline must not answer."""
+    items = []
+    for path in sorted(directory.glob("*.eml")):
+        expected = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+        result = classify_raw(path.read_bytes(), config, classifier)
+        verdict = result["verdict"]
+        kind = (VerdictKind(verdict) if verdict in {k.value for k in VerdictKind}
+                else VerdictKind.NOT_REQUEST)
+        items.append(Scored(
+            language=expected.get("language") or "und",
+            is_request=expected["outcome"] == "case",
+            rights=frozenset(Right(r) for r in expected.get("rights", [])),
+            kind=kind,
+            predicted=frozenset(Right(r) for r in result["rights"]),
+        ))
+    return items

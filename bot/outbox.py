@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.audit import record_event
@@ -45,7 +45,7 @@ def enqueue(
 ) -> OutboxRow:
     """Add an outbox row to the session (it commits with the caller's transaction)."""
     row = OutboxRow(
-        case_id=case.id if case else None,
+        case=case,
         kind=kind,
         template=template,
         language=renderer.choose_language(template, detected_language),
@@ -61,14 +61,6 @@ def enqueue(
     )
     session.add(row)
     return row
-
-
-def automatic_replies_since(session: Session, address: str, since: datetime) -> int:
-    """How many automatic messages were queued for ``address`` since ``since`` (rate limit)."""
-    query = select(func.count(OutboxRow.id)).where(
-        OutboxRow.to_address == address, OutboxRow.created_at >= to_db(since)
-    )
-    return int(session.scalar(query) or 0)
 
 
 def retry_delay(attempts: int, schedule: ScheduleConfig) -> timedelta:

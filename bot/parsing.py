@@ -41,7 +41,9 @@ class _CachingHeaderRegistry(HeaderRegistry):
     immutable, so sharing them between accesses and messages is safe.
     """
 
-    _MAX_ENTRIES = 4096
+    # Structural headers (Content-Type, MIME-Version, ...) repeat; Message-ID or Received never
+    # do. A small bound keeps the useful entries without growing to tens of megabytes.
+    _MAX_ENTRIES = 512
 
     def __init__(self) -> None:
         super().__init__()
@@ -110,9 +112,14 @@ def _build(msg: EmailMessage) -> ParsedMessage:
 
     # Signature words depend on the writer's language, which is only known roughly before
     # stripping; the final language is detected on what remains.
-    hint = detect_language(without_quoted_lines(body_text), subject)
+    unquoted = without_quoted_lines(body_text)
+    hint = detect_language(unquoted, subject)
     new_text = strip_quoted_text(body_text, hint)
-    language = detect_language(new_text, f"{subject}\n{body_text}")
+    # Stripping a signature or a short quote does not change the writer's language, so the
+    # hint stands; only when most of the text was someone else's (a forwarded or "On ...
+    # wrote:" block) is the language detected again on what the sender wrote.
+    language = (hint if hint is not None and len(new_text) >= 0.6 * len(unquoted)
+                else detect_language(new_text, f"{subject}\n{body_text}"))
 
     return ParsedMessage(
         message_id=_first_id(headers.get("message-id")),

@@ -237,6 +237,11 @@ _identifier: Any = None
 _identifier_lock = threading.Lock()
 
 
+def warm_up() -> None:
+    """Load the language model now (start-up) rather than inside the first poll."""
+    _get_identifier()
+
+
 def _get_identifier() -> Any:
     """Load the langid model once (about half a second), restricted to our languages."""
     global _identifier

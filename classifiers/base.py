@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Protocol
+from collections.abc import Sequence
+from typing import Protocol, runtime_checkable
 
 from bot.model import ClassificationVerdict, ParsedMessage
 
@@ -11,3 +12,22 @@ class Classifier(Protocol):
     """Decides whether a message is a new rights request and which rights it invokes."""
 
     def classify(self, message: ParsedMessage) -> ClassificationVerdict: ...
+
+
+@runtime_checkable
+class BatchClassifier(Protocol):
+    """A classifier that is faster on many messages at once (the spaCy model pipes them)."""
+
+    def classify_many(self, messages: Sequence[ParsedMessage]) -> list[ClassificationVerdict]:
+        ...
+
+
+def classify_all(
+    classifier: Classifier, messages: Sequence[ParsedMessage]
+) -> list[ClassificationVerdict]:
+    """Classify in one batch when the classifier supports it, else one by one."""
+    if not messages:
+        return []
+    if isinstance(classifier, BatchClassifier):
+        return classifier.classify_many(messages)
+    return [classifier.classify(message) for message in messages]

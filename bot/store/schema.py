@@ -23,7 +23,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
 class Base(DeclarativeBase):
@@ -106,6 +106,12 @@ class StoredMessage(Base):
     # cannot be created in SQLite without table rebuilds.
     case_id: Mapped[int | None] = mapped_column(Integer, index=True)
     processed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # Lets the intake link a message to the case it opens without a flush per case; the
+    # link is written by a separate UPDATE after the case row exists (post_update).
+    case: Mapped[Case | None] = relationship(
+        "Case", primaryjoin="foreign(StoredMessage.case_id) == Case.id", post_update=True,
+        viewonly=False,
+    )
 
     __table_args__ = (UniqueConstraint("folder", "uidvalidity", "uid", name="uq_message_uid"),)
 
@@ -150,6 +156,7 @@ class CaseRight(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    case: Mapped[Case] = relationship()
     right: Mapped[str] = mapped_column(String(30))
     received_at: Mapped[datetime] = mapped_column(DateTime)
     message_id: Mapped[int] = mapped_column(ForeignKey("messages.id"))
@@ -165,6 +172,7 @@ class AuditEvent(Base):
     actor: Mapped[str] = mapped_column(String(100))
     action: Mapped[str] = mapped_column(String(50))
     case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"), index=True)
+    case: Mapped[Case | None] = relationship()
     message_id: Mapped[int | None] = mapped_column(ForeignKey("messages.id"))
     from_state: Mapped[str | None] = mapped_column(String(30))
     to_state: Mapped[str | None] = mapped_column(String(30))
@@ -179,6 +187,7 @@ class OutboxRow(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"), index=True)
+    case: Mapped[Case | None] = relationship()
     kind: Mapped[str] = mapped_column(String(40))
     template: Mapped[str] = mapped_column(String(100))
     language: Mapped[str] = mapped_column(String(8))
@@ -196,3 +205,24 @@ class OutboxRow(Base):
     sent_at: Mapped[datetime | None] = mapped_column(DateTime)
 
     __table_args__ = (Index("ix_outbox_due", "status", "next_attempt_at"),)
+
+
+class ClassifierCorrection(Base):
+    """A staff correction of a classification, kept as a labelled training example.
+
+    The text is copied here (not referenced) so that retention of the raw message (R88) does
+    not silently remove training data; `rightsbot train --with-corrections` reads this table.
+    """
+
+    __tablename__ = "classifier_corrections"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    message_id: Mapped[int] = mapped_column(ForeignKey("messages.id"), index=True)
+    subject: Mapped[str] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(Text)
+    language: Mapped[str | None] = mapped_column(String(8))
+    is_request: Mapped[bool] = mapped_column(Boolean)
+    rights: Mapped[list[Any]] = mapped_column(JSON)
+    previous: Mapped[dict[str, Any]] = mapped_column(JSON)
+    actor: Mapped[str] = mapped_column(String(100))
+    at: Mapped[datetime] = mapped_column(DateTime)

@@ -1,0 +1,161 @@
+"""The shipped rights model: a spaCy text categoriser plus calibrated decision thresholds.
+
+``classifiers/model/`` holds the spaCy pipeline (``pipeline/``) and ``manifest.json``: the
+thresholds calibrated on the calibration split, the digests of the corpus and config it was
+trained from, and its held-apart figures. A fresh install classifies without training.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from bot.model import (
+    ClassificationVerdict,
+    Evidence,
+    ParsedMessage,
+    Right,
+    RightsbotError,
+    VerdictKind,
+)
+from classifiers.features import model_text
+from classifiers.mentions import MentionStrength, find_mentions
+
+MODEL_DIR = Path(__file__).resolve().parent / "model"
+REQUEST_LABEL = "REQUEST"
+RIGHT_LABELS: tuple[str, ...] = tuple(right.value for right in Right)
+LABELS: tuple[str, ...] = (REQUEST_LABEL, *RIGHT_LABELS)
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
+_EVIDENCE_CHARS = 160
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """``request_low`` < p(request) < ``request_high`` is uncertain and goes to triage."""
+
+    request_high: float
+    request_low: float
+    rights: Mapping[str, float]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"request_high": self.request_high, "request_low": self.request_low,
+                "rights": dict(self.rights)}
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> Thresholds:
+        return cls(float(data["request_high"]), float(data["request_low"]),
+                   {str(k): float(v) for k, v in data["rights"].items()})
+
+
+@dataclass(frozen=True)
+class Manifest:
+    thresholds: Thresholds
+    with_markers: bool
+    corpus_digest: str
+    config_digest: str
+    metrics: Mapping[str, Any]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"thresholds": self.thresholds.to_json(), "with_markers": self.with_markers,
+                "corpus_digest": self.corpus_digest, "config_digest": self.config_digest,
+                "metrics": dict(self.metrics)}
+
+    @classmethod
+    def read(cls, directory: Path) -> Manifest:
+        data = json.loads((directory / "manifest.json").read_text(encoding="utf-8"))
+        return cls(Thresholds.from_json(data["thresholds"]), bool(data["with_markers"]),
+                   str(data["corpus_digest"]), str(data["config_digest"]),
+                   dict(data.get("metrics", {})))
+
+
+class ModelMissingError(RightsbotError):
+    """No trained model at the expected place; `rightsbot train` builds one."""
+
+
+def decide(
+    scores: Mapping[str, float], thresholds: Thresholds
+) -> tuple[VerdictKind, frozenset[Right], float]:
+    """Turn label scores into a verdict (pure: the calibration uses the same function)."""
+    p_request = scores[REQUEST_LABEL]
+    rights = frozenset(Right(label) for label in RIGHT_LABELS
+                       if scores[label] >= thresholds.rights[label])
+    if p_request >= thresholds.request_high:
+        if not rights:
+            best = max(RIGHT_LABELS, key=lambda label: scores[label])
+            # A request with no right above its threshold: take the best if it is plausible,
+            # otherwise staff decide which right is meant.
+            if scores[best] < 0.5 * thresholds.rights[best]:
+                return VerdictKind.UNCERTAIN, frozenset(), p_request
+            rights = frozenset({Right(best)})
+        return VerdictKind.REQUEST, rights, p_request
+    if p_request <= thresholds.request_low:
+        return VerdictKind.NOT_REQUEST, frozenset(), 1.0 - p_request
+    return VerdictKind.UNCERTAIN, rights, max(p_request, 1.0 - p_request) * 0.5
+
+
+class RightsModel:
+    """Loads the spaCy pipeline once; scores normalised texts in batches."""
+
+    def __init__(self, directory: Path = MODEL_DIR) -> None:
+        import spacy  # imported here so that modules using only the protocol stay light
+
+        if not (directory / "manifest.json").is_file():
+            raise ModelMissingError(f"no trained model in {directory}; run `rightsbot train`")
+        self.manifest = Manifest.read(directory)
+        self.nlp: Any = spacy.load(directory / "pipeline")
+
+    def score_texts(self, texts: Iterable[str]) -> list[dict[str, float]]:
+        return [{label: float(doc.cats[label]) for label in LABELS}
+                for doc in self.nlp.pipe(texts, batch_size=128)]
+
+    def text_for(self, subject: str, body: str, language: str | None) -> str:
+        return model_text(subject, body, language, with_markers=self.manifest.with_markers)
+
+
+class SpacyRightsClassifier:
+    """The Classifier the worker uses: model scores, thresholds, and explicit-mention evidence."""
+
+    def __init__(self, model: RightsModel | None = None) -> None:
+        self._model = model or RightsModel()
+
+    def classify(self, message: ParsedMessage) -> ClassificationVerdict:
+        return self.classify_many([message])[0]
+
+    def classify_many(self, messages: Sequence[ParsedMessage]) -> list[ClassificationVerdict]:
+        texts = [self._model.text_for(m.subject, m.new_text, m.language) for m in messages]
+        scores = self._model.score_texts(texts)
+        return [self._verdict(message, score) for message, score in zip(messages, scores,
+                                                                         strict=True)]
+
+    def _verdict(self, message: ParsedMessage, scores: Mapping[str, float]) \
+            -> ClassificationVerdict:
+        kind, rights, confidence = decide(scores, self._model.manifest.thresholds)
+        evidence: list[Evidence] = []
+        source_text = f"{message.subject}\n{message.new_text}"
+        for mention in find_mentions(source_text, message.language):
+            if mention.strength is MentionStrength.STRONG or kind is VerdictKind.REQUEST:
+                evidence.append(Evidence(mention.phrase, mention.right, "mention"))
+        if kind is not VerdictKind.NOT_REQUEST:
+            evidence.extend(self._sentence_evidence(message, rights, evidence))
+        return ClassificationVerdict(kind, rights, message.language, round(confidence, 4),
+                                     tuple(evidence))
+
+    def _sentence_evidence(self, message: ParsedMessage, rights: frozenset[Right],
+                           already: Sequence[Evidence]) -> list[Evidence]:
+        """For each right without a mention, the sentence the model finds most telling."""
+        missing = [r for r in sorted(rights) if all(e.right != r for e in already)]
+        sentences = [s.strip() for s in _SENTENCE.split(message.new_text) if len(s.strip()) > 3]
+        if not missing or not sentences:
+            return []
+        sentences = sentences[:30]
+        texts = [self._model.text_for("", sentence, message.language) for sentence in sentences]
+        scores = self._model.score_texts(texts)
+        found = []
+        for right in missing:
+            best = max(range(len(sentences)), key=lambda i: scores[i][right.value])
+            found.append(Evidence(sentences[best][:_EVIDENCE_CHARS], right, "model"))
+        return found

@@ -1,0 +1,188 @@
+"""`rightsbot train`: build the rights model from the corpus, reproducibly.
+
+Fixed seed, the committed config (classifiers/textcat.cfg) and the corpus in
+classifiers/corpus/ fully determine the result. The training split is divided once more by
+hash: most of it trains the network, a calibration part chooses the decision thresholds, and
+the held-apart split is only ever used for the reported figures.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import random
+import shutil
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from bot.model import Right
+from bot.parsing_text import strip_quoted_text
+from classifiers.corpus import CORPUS_DIR, HELDOUT, Example, corpus_digest, load_corpus
+from classifiers.evaluate import Scored, metrics
+from classifiers.features import model_text
+from classifiers.model import (
+    LABELS,
+    MODEL_DIR,
+    REQUEST_LABEL,
+    RIGHT_LABELS,
+    Manifest,
+    Thresholds,
+    decide,
+)
+
+CONFIG_PATH = Path(__file__).resolve().parent / "textcat.cfg"
+#: Explicit-mention cues appended as marker words (measured better than overriding).
+WITH_MARKERS = True
+#: Version of the text preparation; part of the config digest so a change forces retraining.
+FEATURES_VERSION = "2"
+_CALIBRATION_BUCKETS = 6  # one training example in six is kept aside for calibration
+_GRID = [i / 100 for i in range(2, 99)]
+_BATCH = 32
+
+
+def config_digest(path: Path = CONFIG_PATH) -> str:
+    digest = hashlib.sha256(path.read_bytes())
+    digest.update(f"features={FEATURES_VERSION};markers={WITH_MARKERS}".encode())
+    return digest.hexdigest()
+
+
+def _is_calibration(example: Example) -> bool:
+    digest = hashlib.sha256(("calibration:" + example.text.strip()).encode("utf-8")).digest()
+    return digest[0] % _CALIBRATION_BUCKETS == 0
+
+
+def _cats(example: Example) -> dict[str, float]:
+    cats = {label: 0.0 for label in LABELS}
+    cats[REQUEST_LABEL] = 1.0 if example.is_request else 0.0
+    for right in example.rights:
+        cats[right.value] = 1.0
+    return cats
+
+
+def _text(example: Example) -> str:
+    # Corpus bodies are written as they arrive, quotes and all; at run time the model sees the
+    # parser's new_text, so strip the same way here (measured: triage share 24% -> 14%).
+    body = strip_quoted_text(example.text, example.language)
+    return model_text(example.subject, body, example.language, with_markers=WITH_MARKERS)
+
+
+@dataclass(frozen=True)
+class Splits:
+    train: list[Example]
+    calibration: list[Example]
+    heldout: list[Example]
+
+
+def split_corpus(examples: Sequence[Example]) -> Splits:
+    heldout = [e for e in examples if e.split == HELDOUT]
+    rest = [e for e in examples if e.split != HELDOUT]
+    return Splits(train=[e for e in rest if not _is_calibration(e)],
+                  calibration=[e for e in rest if _is_calibration(e)], heldout=heldout)
+
+
+def train_pipeline(examples: Sequence[Example], log: Any = print) -> Any:
+    """Train the spaCy pipeline on ``examples``; returns the nlp object."""
+    from spacy.training import Example as SpacyExample
+    from spacy.util import load_config, load_model_from_config
+    from thinc.api import fix_random_seed
+
+    config = load_config(CONFIG_PATH, interpolate=True)
+    training = config["training"]
+    seed = int(training["seed"])
+    fix_random_seed(seed)
+    nlp = load_model_from_config(config, auto_fill=True, validate=True)
+    data = [SpacyExample.from_dict(nlp.make_doc(_text(e)), {"cats": _cats(e)})
+            for e in examples]
+    optimizer = nlp.initialize(lambda: data)
+    optimizer.learn_rate = float(training["optimizer"]["learn_rate"])
+    shuffler = random.Random(seed)
+    for epoch in range(int(training["max_epochs"])):
+        order = list(data)
+        shuffler.shuffle(order)
+        losses: dict[str, float] = {}
+        for start in range(0, len(order), _BATCH):
+            batch = order[start:start + _BATCH]
+            nlp.update(batch, drop=float(training["dropout"]), sgd=optimizer, losses=losses)
+        log(f"  epoch {epoch + 1:>2}: loss {losses.get('textcat_multilabel', 0.0):.4f}")
+    return nlp
+
+
+def _score(nlp: Any, examples: Sequence[Example]) -> list[dict[str, float]]:
+    return [{label: float(doc.cats[label]) for label in LABELS}
+            for doc in nlp.pipe((_text(e) for e in examples), batch_size=256)]
+
+
+def calibrate(examples: Sequence[Example], scores: Sequence[dict[str, float]]) -> Thresholds:
+    """Choose thresholds on the calibration split.
+
+    Per right: the threshold with the best F1 among requests. For the request decision:
+    ``request_low`` keeps at least 99% of requests out of "not a request", ``request_high``
+    lets at most 1% of non-requests through as requests; between them is triage.
+    """
+    rights: dict[str, float] = {}
+    request_pairs = [(e, s) for e, s in zip(examples, scores, strict=True) if e.is_request]
+    for label in RIGHT_LABELS:
+        right = Right(label)
+
+        def f1_at(threshold: float, label: str = label, right: Right = right) -> float:
+            tp = sum(s[label] >= threshold and right in e.rights for e, s in request_pairs)
+            fp = sum(s[label] >= threshold and right not in e.rights for e, s in request_pairs)
+            fn = sum(s[label] < threshold and right in e.rights for e, s in request_pairs)
+            return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+        # Ties go to the lower threshold: a missed right is worse than an extra one for staff.
+        rights[label] = max(_GRID, key=lambda t: (f1_at(t), -t))
+    request_scores = sorted(s[REQUEST_LABEL] for e, s in zip(examples, scores, strict=True)
+                            if e.is_request)
+    other_scores = sorted(s[REQUEST_LABEL] for e, s in zip(examples, scores, strict=True)
+                          if not e.is_request)
+    low = request_scores[int(0.01 * len(request_scores))] - 1e-6 if request_scores else 0.5
+    high = other_scores[min(len(other_scores) - 1, int(0.99 * len(other_scores)))] + 1e-6 \
+        if other_scores else 0.5
+    low = max(0.01, min(low, 0.5))
+    high = min(0.99, max(high, 0.5))
+    return Thresholds(request_high=round(high, 6), request_low=round(low, 6), rights=rights)
+
+
+def score_examples(nlp: Any, thresholds: Thresholds, examples: Sequence[Example]) \
+        -> list[Scored]:
+    result = []
+    for example, scores in zip(examples, _score(nlp, examples), strict=True):
+        kind, predicted, _ = decide(scores, thresholds)
+        result.append(Scored(example.language, example.is_request, example.rights, kind,
+                             predicted))
+    return result
+
+
+def train(
+    corpus_dir: Path = CORPUS_DIR,
+    output: Path = MODEL_DIR,
+    extra: Sequence[Example] = (),
+    log: Any = print,
+) -> Manifest:
+    """Train, calibrate, evaluate on the held-apart split, and write the model to ``output``."""
+    examples = load_corpus(corpus_dir)
+    splits = split_corpus(examples)
+    train_set = [*splits.train, *extra]
+    log(f"training on {len(train_set)} examples ({len(extra)} staff corrections), "
+        f"calibrating on {len(splits.calibration)}, holding apart {len(splits.heldout)}")
+    nlp = train_pipeline(train_set, log)
+    thresholds = calibrate(splits.calibration, _score(nlp, splits.calibration))
+    heldout_metrics = metrics(score_examples(nlp, thresholds, splits.heldout))
+    manifest = Manifest(thresholds=thresholds, with_markers=WITH_MARKERS,
+                        corpus_digest=corpus_digest(corpus_dir),
+                        config_digest=config_digest(), metrics={"heldout": heldout_metrics})
+    staging = Path(tempfile.mkdtemp(prefix="rightsbot-model-", dir=output.parent))
+    try:
+        nlp.to_disk(staging / "pipeline")
+        (staging / "manifest.json").write_text(
+            json.dumps(manifest.to_json(), indent=2, sort_keys=True) + "\n", encoding="utf-8")
+        if output.exists():
+            shutil.rmtree(output)
+        staging.rename(output)  # replace the shipped model only once the new one is complete
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return manifest
