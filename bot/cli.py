@@ -114,11 +114,17 @@ def quarantine(as_json: Annotated[bool, typer.Option("--json")] = False) -> None
 
 
 @app.command()
-def triage(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
+def triage(
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+    dismissed: Annotated[bool, typer.Option(
+        "--dismissed", help="List mail the classifier judged not to be a request instead")]
+    = False,
+) -> None:
     """Human mail the classifier was not sure about: staff decide (no automatic answer)."""
-    items = views.list_messages(_open_sessions(), "triage")
+    status = "not_request" if dismissed else "triage"
+    items = views.list_messages(_open_sessions(), status)
     typer.echo(json.dumps([i.to_json() for i in items], indent=2, ensure_ascii=False) if as_json
-               else views.format_message_table(items, "triage"))
+               else views.format_message_table(items, "dismissed" if dismissed else "triage"))
 
 
 @app.command()

@@ -31,16 +31,19 @@ from classifiers.model import (
     Manifest,
     Thresholds,
     decide,
+    strong_rights,
 )
 
 CONFIG_PATH = Path(__file__).resolve().parent / "textcat.cfg"
 #: Explicit-mention cues appended as marker words (measured better than overriding).
 WITH_MARKERS = True
 #: Version of the text preparation; part of the config digest so a change forces retraining.
-FEATURES_VERSION = "2"
+FEATURES_VERSION = "3"
 _CALIBRATION_BUCKETS = 6  # one training example in six is kept aside for calibration
 _GRID = [i / 100 for i in range(2, 99)]
 _BATCH = 32
+_MISSED_REQUESTS = 0.01  # share of calibration requests allowed below request_low
+_FALSE_REQUESTS = 0.02  # share of calibration non-requests allowed above request_high
 
 
 def config_digest(path: Path = CONFIG_PATH) -> str:
@@ -55,8 +58,13 @@ def _is_calibration(example: Example) -> bool:
 
 
 def _cats(example: Example) -> dict[str, float]:
+    # Rights are learnt from requests only: for a non-request the right labels are left
+    # missing (spaCy masks them out of the loss) rather than set to 0, so that a client's
+    # "delete the lead list" does not teach the model that "delete" says nothing about erasure.
+    if not example.is_request:
+        return {REQUEST_LABEL: 0.0}
     cats = {label: 0.0 for label in LABELS}
-    cats[REQUEST_LABEL] = 1.0 if example.is_request else 0.0
+    cats[REQUEST_LABEL] = 1.0
     for right in example.rights:
         cats[right.value] = 1.0
     return cats
@@ -119,8 +127,9 @@ def calibrate(examples: Sequence[Example], scores: Sequence[dict[str, float]]) -
     """Choose thresholds on the calibration split.
 
     Per right: the threshold with the best F1 among requests. For the request decision:
-    ``request_low`` keeps at least 99% of requests out of "not a request", ``request_high``
-    lets at most 1% of non-requests through as requests; between them is triage.
+    ``request_low`` keeps at least 99% of requests out of "not a request" (a dismissed request
+    is the costly error: the deadline runs regardless, R95), ``request_high`` lets at most 2%
+    of non-requests through as requests; between them is triage.
     """
     rights: dict[str, float] = {}
     request_pairs = [(e, s) for e, s in zip(examples, scores, strict=True) if e.is_request]
@@ -139,8 +148,10 @@ def calibrate(examples: Sequence[Example], scores: Sequence[dict[str, float]]) -
                             if e.is_request)
     other_scores = sorted(s[REQUEST_LABEL] for e, s in zip(examples, scores, strict=True)
                           if not e.is_request)
-    low = request_scores[int(0.01 * len(request_scores))] - 1e-6 if request_scores else 0.5
-    high = other_scores[min(len(other_scores) - 1, int(0.99 * len(other_scores)))] + 1e-6 \
+    low = request_scores[int(_MISSED_REQUESTS * len(request_scores))] - 1e-6 \
+        if request_scores else 0.5
+    high = other_scores[min(len(other_scores) - 1,
+                            int((1 - _FALSE_REQUESTS) * len(other_scores)))] + 1e-6 \
         if other_scores else 0.5
     low = max(0.01, min(low, 0.5))
     high = min(0.99, max(high, 0.5))
@@ -149,9 +160,12 @@ def calibrate(examples: Sequence[Example], scores: Sequence[dict[str, float]]) -
 
 def score_examples(nlp: Any, thresholds: Thresholds, examples: Sequence[Example]) \
         -> list[Scored]:
+    """Decide every example exactly as SpacyRightsClassifier does (model + strong mentions)."""
     result = []
     for example, scores in zip(examples, _score(nlp, examples), strict=True):
-        kind, predicted, _ = decide(scores, thresholds)
+        body = strip_quoted_text(example.text, example.language)
+        strong = strong_rights(example.subject, body, example.language)
+        kind, predicted, _ = decide(scores, thresholds, strong)
         result.append(Scored(example.language, example.is_request, example.rights, kind,
                              predicted))
     return result
@@ -180,6 +194,7 @@ def train(
         nlp.to_disk(staging / "pipeline")
         (staging / "manifest.json").write_text(
             json.dumps(manifest.to_json(), indent=2, sort_keys=True) + "\n", encoding="utf-8")
+        staging.chmod(0o755)  # mkdtemp makes it private; the shipped model is readable by all
         if output.exists():
             shutil.rmtree(output)
         staging.rename(output)  # replace the shipped model only once the new one is complete

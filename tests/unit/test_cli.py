@@ -482,3 +482,36 @@ def test_no_arguments_shows_help() -> None:
     for command in ("run", "poll", "cases", "show", "quarantine", "triage", "deadline",
                     "classify", "demo"):
         assert command in result.output
+
+
+def test_correct_stores_a_labelled_example_and_train_folds_it_in(
+    config_path: Path, filled: App, tmp_path: Path
+) -> None:
+    """Issue 4 item 5: a staff correction becomes a training example."""
+    from bot.corrections import corrections_as_examples
+    from bot.model import Right
+
+    result = invoke(config_path, "correct", "2", "--rights", "access,erasure", "--as", "mia")
+    assert result.exit_code == 0, result.output
+    assert "message #2: correction stored" in result.stdout
+    (example,) = corrections_as_examples(filled.sessions)
+    assert example.is_request and example.rights == frozenset({Right.ACCESS, Right.ERASURE})
+    assert example.kind == "staff_correction" and example.split == "train"
+    shown = invoke(config_path, "triage", "--json")
+    assert shown.exit_code == 0
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["correct", "2"], "either --rights"),
+        (["correct", "2", "--rights", "access", "--not-request"], "either --rights"),
+        (["correct", "2", "--rights", "acces"], "unknown right(s) acces"),
+        (["correct", "999", "--not-request"], "no stored message #999"),
+    ],
+)
+def test_correct_rejects_bad_input(config_path: Path, filled: App, args: list[str],
+                                   message: str) -> None:
+    result = invoke(config_path, *args)
+    assert result.exit_code != 0
+    assert message in (result.output + str(result.exception))
