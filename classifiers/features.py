@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable, Sequence
 
-from classifiers.mentions import MentionStrength, find_mentions
+from classifiers.mentions import Mention, MentionStrength, find_mentions
 
 #: The model sees the subject and at most this much body: requests say what they want early,
 #: and long quoted tails or signatures only slow scoring down.
@@ -39,21 +40,32 @@ def normalise(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
-def mention_markers(text: str, language: str | None) -> list[str]:
+def mention_markers(mentions: Iterable[Mention]) -> list[str]:
     """Marker words for the explicit mentions found: e.g. ``zzm_erasure zzm_strong``."""
     markers: set[str] = set()
-    for mention in find_mentions(text, language):
+    for mention in mentions:
         markers.add(f"zzm_{mention.right.value}")
         markers.add("zzm_strong" if mention.strength is MentionStrength.STRONG else "zzm_weak")
     return sorted(markers)
 
 
-def model_text(subject: str, body: str, language: str | None, *, with_markers: bool) -> str:
-    """The single string the model is trained on and scores."""
-    raw = f"{subject}\n{body[:MAX_BODY_CHARS]}"
+def model_input(subject: str, body: str) -> str:
+    """The part of a message the model reads (and the mention layer scans for its markers)."""
+    return f"{subject}\n{body[:MAX_BODY_CHARS]}"
+
+
+def model_text(subject: str, body: str, language: str | None, *, with_markers: bool,
+               mentions: Sequence[Mention] | None = None) -> str:
+    """The single string the model is trained on and scores.
+
+    ``mentions`` may pass what the caller already found in ``model_input(subject, body)``, so
+    the mention layer does not scan the same text twice.
+    """
+    raw = model_input(subject, body)
     text = normalise(raw)
     if with_markers:
-        markers = mention_markers(raw, language)
+        found = find_mentions(raw, language) if mentions is None else mentions
+        markers = mention_markers(found)
         if markers:
             text = f"{text} {' '.join(markers)}"
     return text

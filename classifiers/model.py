@@ -22,8 +22,8 @@ from bot.model import (
     RightsbotError,
     VerdictKind,
 )
-from classifiers.features import model_text
-from classifiers.mentions import MentionStrength, find_mentions
+from classifiers.features import model_input, model_text
+from classifiers.mentions import Mention, MentionStrength, find_mentions
 
 MODEL_DIR = Path(__file__).resolve().parent / "model"
 REQUEST_LABEL = "REQUEST"
@@ -131,8 +131,10 @@ class RightsModel:
         return [{label: float(doc.cats[label]) for label in LABELS}
                 for doc in self.nlp.pipe(texts, batch_size=128)]
 
-    def text_for(self, subject: str, body: str, language: str | None) -> str:
-        return model_text(subject, body, language, with_markers=self.manifest.with_markers)
+    def text_for(self, subject: str, body: str, language: str | None,
+                 mentions: Sequence[Mention] | None = None) -> str:
+        return model_text(subject, body, language, with_markers=self.manifest.with_markers,
+                          mentions=mentions)
 
 
 class SpacyRightsClassifier:
@@ -145,14 +147,17 @@ class SpacyRightsClassifier:
         return self.classify_many([message])[0]
 
     def classify_many(self, messages: Sequence[ParsedMessage]) -> list[ClassificationVerdict]:
-        texts = [self._model.text_for(m.subject, m.new_text, m.language) for m in messages]
+        # One mention scan per message serves the model's marker words, the explicit-request
+        # override and the evidence shown to staff.
+        found = [find_mentions(model_input(m.subject, m.new_text), m.language) for m in messages]
+        texts = [self._model.text_for(m.subject, m.new_text, m.language, mentions)
+                 for m, mentions in zip(messages, found, strict=True)]
         scores = self._model.score_texts(texts)
-        return [self._verdict(message, score) for message, score in zip(messages, scores,
-                                                                         strict=True)]
+        return [self._verdict(message, score, mentions)
+                for message, score, mentions in zip(messages, scores, found, strict=True)]
 
-    def _verdict(self, message: ParsedMessage, scores: Mapping[str, float]) \
-            -> ClassificationVerdict:
-        mentions = find_mentions(f"{message.subject}\n{message.new_text}", message.language)
+    def _verdict(self, message: ParsedMessage, scores: Mapping[str, float],
+                 mentions: Sequence[Mention]) -> ClassificationVerdict:
         strong = frozenset(m.right for m in mentions if m.strength is MentionStrength.STRONG)
         kind, rights, confidence = decide(scores, self._model.manifest.thresholds, strong)
         evidence: list[Evidence] = []
