@@ -150,6 +150,15 @@ def _check_traversable(path: Path) -> None:
             )
 
 
+def _freeze_master(pid: int) -> tuple[psutil.Process | None, list[psutil.Process]]:
+    """Suspend Dovecot's master (so it forks nothing new) and list its children."""
+    with contextlib.suppress(psutil.Error):
+        master = psutil.Process(pid)
+        master.suspend()
+        return master, master.children(recursive=True)
+    return None, []
+
+
 def _wait_gone(procs: list[psutil.Process], timeout: float) -> list[psutil.Process]:
     """Poll until the processes have exited; return those still alive after ``timeout``.
 
@@ -186,11 +195,7 @@ class _Runtime:
         if process is None:
             return
         if process.poll() is None:
-            children: list[psutil.Process] = []
-            with contextlib.suppress(psutil.Error):
-                master = psutil.Process(process.pid)
-                master.suspend()
-                children = master.children(recursive=True)
+            _, children = _freeze_master(process.pid)
             for child in children:
                 with contextlib.suppress(psutil.Error):
                     child.kill()
@@ -343,12 +348,7 @@ class DovecotServer:
             # imap process with a logged-in client lingers ~10 s more. On SIGTERM each imap
             # process still sends its client "* BYE Server shutting down." first. The master
             # is frozen meanwhile so it cannot fork a child we would miss.
-            children: list[psutil.Process] = []
-            master: psutil.Process | None = None
-            with contextlib.suppress(psutil.Error):
-                master = psutil.Process(process.pid)
-                master.suspend()
-                children = master.children(recursive=True)
+            master, children = _freeze_master(process.pid)
             for child in children:
                 with contextlib.suppress(psutil.Error):
                     child.terminate()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -61,3 +62,13 @@ def display_name(header: str) -> str:
 def header_values(message: ParsedMessage, name: str) -> tuple[str, ...]:
     """Every value of a header, in order; empty if the header is absent."""
     return tuple(message.headers.get(name.lower(), ()))
+
+
+
+def first_present(rule: str, message: ParsedMessage, headers: Iterable[str]) \
+        -> ScreeningVerdict | None:
+    """Block under ``rule`` naming the first of ``headers`` the message carries, if any."""
+    for header in headers:
+        if message.has_header(header):
+            return blocked(rule, f"{header}: {shown(message.header(header) or '')}")
+    return None
