@@ -277,6 +277,8 @@ class Intake:
         row.subject = message.subject
         row.language = message.language
         row.body_text = message.new_text
+        row.attachments = [{"filename": a.filename, "content_type": a.content_type,
+                            "size": a.size} for a in message.attachments]
 
     def _screening_context(self, replies_to_sender: int) -> ScreeningContext:
         return ScreeningContext(

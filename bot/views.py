@@ -159,6 +159,9 @@ def describe_case(sessions: sessionmaker[Session], ref: str,
         if source is not None:
             lines += ["", f"Request (message #{source.id}, subject {source.subject!r}):", ""]
             lines += ["  " + line for line in (source.body_text or "").splitlines()]
+            for item in source.attachments or []:
+                lines.append(f"  [attachment: {item['filename'] or '(no name)'}, "
+                             f"{item['content_type']}, {item['size']} bytes; not opened]")
         lines += ["", "Outgoing mail:"]
         for row in outbox:
             when = from_db(row.sent_at).isoformat(timespec="seconds") if row.sent_at else "-"

@@ -101,6 +101,8 @@ class StoredMessage(Base):
     subject: Mapped[str | None] = mapped_column(Text)
     language: Mapped[str | None] = mapped_column(String(8))
     body_text: Mapped[str | None] = mapped_column(Text)
+    # Attachments as listed by the parser (name, type, size); never opened or rendered.
+    attachments: Mapped[list[Any] | None] = mapped_column(JSON)
     classification: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     # No foreign key: cases already reference their source message, and a cycle of foreign keys
     # cannot be created in SQLite without table rebuilds.
