@@ -25,11 +25,13 @@ from bot.deadlines import (
     receipt_date,
     resolve_calendar,
 )
-from bot.model import ClassificationVerdict, ParsedMessage
+from bot.model import ClassificationVerdict, ParsedMessage, Right
 from bot.outbox import enqueue
 from bot.receipt import Receipt
 from bot.render import EmailRenderer
 from bot.store.schema import Case, CaseCounter, CaseRight, CaseState, StoredMessage
+from bot.suppression import SuppressionReason, suppress
+from bot.tokens import KeyRing
 
 
 def next_case_ref(session: Session, year: int) -> str:
@@ -72,10 +74,24 @@ class NewCase:
     receipt: Receipt
 
 
+#: Rights that stop marketing on receipt, before verification (R71, R75), and the reason
+#: recorded on the suppression list for each.
+_STOPS_MARKETING = {
+    Right.OBJECTION: SuppressionReason.OBJECTION_MARKETING,
+    Right.WITHDRAW_CONSENT: SuppressionReason.WITHDRAW_CONSENT,
+}
+
+
 def open_case(
-    session: Session, config: Config, renderer: EmailRenderer, new: NewCase, now: datetime
+    session: Session, config: Config, renderer: EmailRenderer, new: NewCase, now: datetime,
+    suppression_keys: KeyRing,
 ) -> Case:
-    """Create the case with its deadlines, right items, audit event and acknowledgement."""
+    """Create the case with its deadlines, right items, audit event and acknowledgement.
+
+    An objection or a consent withdrawal also puts the sender on the suppression list in this
+    same transaction (R71, R75): it takes effect on receipt, discloses nothing and cannot harm
+    the owner of the address, so it does not wait for verification.
+    """
     org, deadlines_config = config.organisation, config.deadlines
     local_receipt = receipt_date(new.receipt.received_at, org.timezone)
     profile = HolidayProfile(org.holiday_profile)
@@ -117,6 +133,10 @@ def open_case(
         data={"rights": rights, "due": case.due_date.isoformat(),
               "extended_due": case.extended_due_date.isoformat(), "flags": case.flags},
     )
+    stops = sorted({_STOPS_MARKETING[r] for r in new.verdict.rights if r in _STOPS_MARKETING})
+    for reason in stops:
+        suppress(session, suppression_keys, address=case.requester_address, reason=reason,
+                 case=case, now=now)
     enqueue(
         session, renderer, case=case, kind="acknowledgement", template="acknowledgement",
         detected_language=case.language, to_address=case.requester_address,
@@ -126,6 +146,7 @@ def open_case(
             "due_date": case.due_date.isoformat(),
             # The requester's own display name, as they wrote it (R47 allows echoing it).
             "requester_name": new.message.from_name,
+            "marketing_stopped": bool(stops),
         },
         in_reply_to=new.message.message_id,
         references=(*new.message.references, *(

@@ -253,6 +253,49 @@ def correct(
     typer.echo(f"message #{message}: correction stored")
 
 
+suppressed_app = typer.Typer(no_args_is_help=True,
+                             help="The marketing suppression list (keyed hashes only, R80).")
+app.add_typer(suppressed_app, name="suppressed")
+
+
+@suppressed_app.command("check")
+def suppressed_check(address: str) -> None:
+    """Answer yes or no: may this address receive marketing? (exit 0 yes-suppressed, 1 no)"""
+    from bot.suppression import is_suppressed
+
+    config = _config()
+    ring = config.suppression.ring()
+    with _open_sessions()() as session:
+        listed = is_suppressed(session, ring, address)
+    typer.echo("yes: suppressed, do not market to this address" if listed
+               else "no: not on the suppression list")
+    raise typer.Exit(0 if listed else 1)
+
+
+@suppressed_app.command("export")
+def suppressed_export(
+    output: Annotated[Path | None, typer.Option("--csv", help="Write CSV here (default: stdout)",
+                                                dir_okay=False)] = None,
+) -> None:
+    """Export the list for the CRM: hash, key id, reason, date (no addresses)."""
+    import csv
+    import io
+
+    from bot.suppression import export_entries
+
+    with _open_sessions()() as session:
+        entries = export_entries(session)
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(["hmac_sha256", "key_id", "reason", "created_on"])
+    writer.writerows([e.address_hash, e.key_id, e.reason, e.created_on] for e in entries)
+    if output is None:
+        typer.echo(buffer.getvalue(), nl=False)
+    else:
+        output.write_text(buffer.getvalue(), encoding="utf-8")
+        typer.echo(f"{len(entries)} entries written to {output}")
+
+
 @app.command()
 def demo(
     keep: Annotated[bool, typer.Option(help="Leave the demo folder in place")] = False,

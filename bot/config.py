@@ -18,6 +18,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.model import ConfigError
+from bot.tokens import KeyRing, TokenError
 
 #: The commented default configuration shipped at the repository root.
 DEFAULT_CONFIG_PATH = Path(__file__).resolve().parent.parent / "config.toml"
@@ -102,6 +103,19 @@ class ClassifierConfig:
 
 
 @dataclass(frozen=True)
+class SuppressionConfig:
+    key_env: str
+
+    def ring(self) -> KeyRing:
+        """The HMAC keys for the suppression list (R84), current key first."""
+        value = _secret("suppression.key_env", self.key_env)
+        try:
+            return KeyRing.from_env(value)
+        except TokenError as exc:
+            raise ConfigError(f"suppression.key_env: {self.key_env} {exc}") from None
+
+
+@dataclass(frozen=True)
 class Config:
     organisation: OrganisationConfig
     imap: ImapConfig
@@ -110,6 +124,7 @@ class Config:
     schedule: ScheduleConfig
     deadlines: DeadlineConfig
     classifier: ClassifierConfig
+    suppression: SuppressionConfig
     source: Path
 
 
@@ -211,7 +226,8 @@ class _Section:
 
 
 _REQUIRED = object()
-_SECTIONS = ("organisation", "imap", "smtp", "store", "schedule", "deadlines", "classifier")
+_SECTIONS = ("organisation", "imap", "smtp", "store", "schedule", "deadlines", "classifier",
+             "suppression")
 
 
 def _table(data: Mapping[str, Any], name: str) -> _Section:
@@ -248,7 +264,7 @@ def parse_config(data: Mapping[str, Any], source: Path) -> Config:
         if name not in _SECTIONS:
             raise ConfigError(f"{name}: unknown section; expected one of {', '.join(_SECTIONS)}")
     base = source.parent
-    org, imap, smtp, store, sched, dl, clf = (_table(data, n) for n in _SECTIONS)
+    org, imap, smtp, store, sched, dl, clf, sup = (_table(data, n) for n in _SECTIONS)
     config = Config(
         organisation=OrganisationConfig(
             name=org.text("name"),
@@ -303,9 +319,12 @@ def parse_config(data: Mapping[str, Any], source: Path) -> Config:
         classifier=ClassifierConfig(
             min_confidence=clf.number("min_confidence", 0.7, minimum=0, maximum=1),
         ),
+        suppression=SuppressionConfig(
+            key_env=sup.env_name("key_env", "RIGHTSBOT_SUPPRESSION_KEY"),
+        ),
         source=source,
     )
-    for section in (org, imap, smtp, store, sched, dl, clf):
+    for section in (org, imap, smtp, store, sched, dl, clf, sup):
         section.finish()
     return config
 

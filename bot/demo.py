@@ -8,6 +8,7 @@ what happened from the staff's point of view.
 from __future__ import annotations
 
 import asyncio
+import base64
 import os
 import secrets
 import shutil
@@ -45,6 +46,10 @@ def run_demo(keep: bool = False) -> None:
             data["store"]["url"] = "sqlite:///rightsbot-demo.db"
             config = parse_config(data, workdir / "config.toml")
             os.environ[config.imap.password_env] = password
+            # A throwaway suppression-list key for this demo only (real ones come from the
+            # operator's environment, R84).
+            os.environ.setdefault(config.suppression.key_env,
+                                  "demo:" + base64.b64encode(os.urandom(32)).decode())
 
             now = utcnow()
             _section("Delivering sample mail to privacy@")

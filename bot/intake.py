@@ -82,6 +82,9 @@ class Intake:
         self._renderer = renderer
         self._clock = clock
         self._own_addresses = frozenset({config.organisation.privacy_address})
+        # Read at start-up so a missing or malformed key stops the worker at once, with the
+        # key named, instead of failing the first objection it receives.
+        self._suppression_keys = config.suppression.ring()
 
     # -- the poll ---------------------------------------------------------------------------
 
@@ -258,7 +261,8 @@ class Intake:
         internaldate = from_db(row.internaldate) if row.internaldate else None
         receipt = determine_receipt(message, internaldate, from_db(row.fetched_at))
         case = open_case(session, self._config, self._renderer,
-                         NewCase(row, message, classification, receipt), now)
+                         NewCase(row, message, classification, receipt), now,
+                         self._suppression_keys)
         row.case = case
         log.info("message %s opened case %s (%s)", row.id, case.ref, ",".join(case.rights))
         return MessageStatus.CASE_OPENED

@@ -85,16 +85,18 @@ def decide(
 
     ``strong`` holds the rights of explicit first-person requests found by the mention layer
     ("slet mine oplysninger", "on behalf of our client we request ... Articles 15 and 17").
-    They always make the message a request: a dismissed request is a legal breach (the
-    deadline runs regardless, R95), while an acknowledgement sent for a message that was not
-    one only invites the sender to correct us. Measured on the held-apart split, this raises
-    the false-request rate by about one point and keeps every explicit request out of
-    "not a request", which the model alone got wrong for formal letters by lawyers.
+    Such a message is never dismissed as "not a request": a dismissed request is a legal
+    breach (the deadline runs regardless, R95). It is answered as a request unless the model
+    is sure it is none (a client's instruction quoting a prospect, a follow-up on a closed
+    case); then staff decide in triage. Measured on the held-apart split: the same request
+    recall as overriding always, with a third fewer false requests.
     """
     p_request = scores[REQUEST_LABEL]
     rights = frozenset(Right(label) for label in RIGHT_LABELS
                        if scores[label] >= thresholds.rights[label])
     if strong:
+        if p_request <= thresholds.request_low:
+            return VerdictKind.UNCERTAIN, rights | strong, 0.5
         return VerdictKind.REQUEST, rights | strong, max(p_request, STRONG_CONFIDENCE)
     if p_request >= thresholds.request_high:
         if not rights:

@@ -38,7 +38,7 @@ CONFIG_PATH = Path(__file__).resolve().parent / "textcat.cfg"
 #: Explicit-mention cues appended as marker words (measured better than overriding).
 WITH_MARKERS = True
 #: Version of the text preparation; part of the config digest so a change forces retraining.
-FEATURES_VERSION = "3"
+FEATURES_VERSION = "4"
 _CALIBRATION_BUCKETS = 6  # one training example in six is kept aside for calibration
 _GRID = [i / 100 for i in range(2, 99)]
 _BATCH = 32

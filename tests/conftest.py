@@ -58,3 +58,15 @@ def smtp_sink() -> Iterator[SmtpSink]:
     """A started in-memory SMTP sink on 127.0.0.1; stopped after the test."""
     with SmtpSink() as sink:
         yield sink
+
+
+#: A fixed test key for the suppression list (never used outside tests).
+TEST_SUPPRESSION_KEY = "test1:" + "dGVzdC1rZXktZm9yLXJpZ2h0c2JvdC1zdXBwcmVzc2lvbi0wMQ=="
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _suppression_key() -> Iterator[None]:
+    """The worker needs the suppression list's HMAC key from the environment (R84)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("RIGHTSBOT_SUPPRESSION_KEY", TEST_SUPPRESSION_KEY)
+        yield

@@ -74,8 +74,16 @@ def test_corpus_is_complete() -> None:
 #: Messages the shipped model gets wrong today, recorded instead of hidden. strict=True: when a
 #: retrained model gets one right, the test fails until the entry is removed.
 KNOWN_MODEL_ERRORS = {
-    "case_de_loeschung_cp1252": "the model adds access (0.61 against a 0.43 threshold) to an "
-                                "erasure request that mentions leads delivered to clients",
+    "case_de_loeschung_cp1252": "the model adds access to an erasure request that mentions "
+                                "leads delivered to clients",
+    "case_es_acceso": "the model adds erasure to a Spanish access request (little Spanish "
+                      "training data)",
+    "case_da_implicit_calls": "implicit objection ('I assume this is the last time I hear from "
+                              "you'): the model reads it as erasure",
+    "case_en_lawyer_agent": "the model is sure a lawyer's letter for a client is no request, so "
+                            "the explicit Article 15/17 citations only send it to triage",
+    "triage_en_data_leak_report": "a report of a leaked file asking us to delete the public "
+                                  "copy is taken for an erasure request",
 }
 
 

@@ -228,3 +228,20 @@ class ClassifierCorrection(Base):
     previous: Mapped[dict[str, Any]] = mapped_column(JSON)
     actor: Mapped[str] = mapped_column(String(100))
     at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class SuppressionEntry(Base):
+    """One suppressed address as a keyed hash; no name, company or plaintext address (R80)."""
+
+    __tablename__ = "suppression_entries"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    address_hash: Mapped[str] = mapped_column(String(64))
+    key_id: Mapped[str] = mapped_column(String(40))
+    reason: Mapped[str] = mapped_column(String(30))
+    created_on: Mapped[date] = mapped_column(Date)
+    case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"), index=True)
+    case: Mapped[Case | None] = relationship()
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+    __table_args__ = (UniqueConstraint("key_id", "address_hash", name="uq_suppression_hash"),)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from bot.devservers.dovecot import DovecotServer
 from bot.devservers.smtp_sink import SmtpSink
+from tests.conftest import TEST_SUPPRESSION_KEY
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -47,6 +48,7 @@ def write_config(directory: Path, dovecot: DovecotServer, sink: SmtpSink, **sche
 def worker_env(password: str) -> dict[str, str]:
     env = dict(os.environ)
     env["TEST_IMAP_PASSWORD"] = password
+    env.setdefault("RIGHTSBOT_SUPPRESSION_KEY", TEST_SUPPRESSION_KEY)
     env["PYTHONPATH"] = str(REPO)
     return env
 
