@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -16,6 +17,7 @@ from bot.mailsource import MailSource
 from bot.parsing_text import warm_up
 from bot.render import EmailRenderer
 from bot.store.db import open_store
+from bot.timers import TimerReport, run_challenge_timers
 from classifiers.base import Classifier
 
 log = logging.getLogger(__name__)
@@ -45,6 +47,7 @@ class App:
     sessions: sessionmaker[Session]
     renderer: EmailRenderer
     intake: Intake
+    clock: Clock
 
     def open_source(self) -> MailSource:
         """A fresh logged-in IMAP connection (raises MailSourceError / MailLoginError)."""
@@ -52,6 +55,11 @@ class App:
 
     def sender(self) -> MailSender:
         return SmtpMailSender(self.config.smtp, self.config.smtp.password())
+
+    def run_timers(self, now: datetime | None = None) -> TimerReport:
+        """Challenge reminders and expiries that are due (R48)."""
+        return run_challenge_timers(self.sessions, self.config, self.renderer,
+                                    self.config.verification.ring(), now or self.clock())
 
 
 def build_app(
@@ -61,4 +69,4 @@ def build_app(
     warm_up()  # load the language model at start-up, not inside the first poll
     renderer = EmailRenderer(config.organisation)
     intake = Intake(config, sessions, classifier or default_classifier(), renderer, clock)
-    return App(config=config, sessions=sessions, renderer=renderer, intake=intake)
+    return App(config=config, sessions=sessions, renderer=renderer, intake=intake, clock=clock)

@@ -25,13 +25,16 @@ from bot.deadlines import (
     receipt_date,
     resolve_calendar,
 )
+from bot.lifecycle import CaseEvent
 from bot.model import ClassificationVerdict, ParsedMessage, Right
 from bot.outbox import enqueue
 from bot.receipt import Receipt
 from bot.render import EmailRenderer
 from bot.store.schema import Case, CaseCounter, CaseRight, CaseState, StoredMessage
 from bot.suppression import SuppressionReason, suppress
-from bot.tokens import KeyRing
+from bot.tokens import KeyRing, message_id_for
+from bot.transitions import transition
+from bot.verification import needs_verification, open_challenge
 
 
 def next_case_ref(session: Session, year: int) -> str:
@@ -82,15 +85,25 @@ _STOPS_MARKETING = {
 }
 
 
+@dataclass(frozen=True)
+class Keys:
+    """The secrets a new case may need: suppression hashes and challenge signatures."""
+
+    suppression: KeyRing
+    challenges: KeyRing
+
+
 def open_case(
     session: Session, config: Config, renderer: EmailRenderer, new: NewCase, now: datetime,
-    suppression_keys: KeyRing,
+    keys: Keys,
 ) -> Case:
     """Create the case with its deadlines, right items, audit event and acknowledgement.
 
     An objection or a consent withdrawal also puts the sender on the suppression list in this
     same transaction (R71, R75): it takes effect on receipt, discloses nothing and cannot harm
-    the owner of the address, so it does not wait for verification.
+    the owner of the address, so it does not wait for verification. Rights that disclose or
+    change data (R37 "medium") get an identity challenge inside the acknowledgement (R38):
+    one email, whose Message-ID carries the signed token and whose text the reply code.
     """
     org, deadlines_config = config.organisation, config.deadlines
     local_receipt = receipt_date(new.receipt.received_at, org.timezone)
@@ -135,8 +148,19 @@ def open_case(
     )
     stops = sorted({_STOPS_MARKETING[r] for r in new.verdict.rights if r in _STOPS_MARKETING})
     for reason in stops:
-        suppress(session, suppression_keys, address=case.requester_address, reason=reason,
+        suppress(session, keys.suppression, address=case.requester_address, reason=reason,
                  case=case, now=now)
+    challenge_context: dict[str, object] = {}
+    message_id = None
+    if needs_verification(new.verdict.rights):
+        signed = open_challenge(session, keys.challenges, case,
+                                today=receipt_date(now, org.timezone),
+                                valid_days=config.verification.challenge_valid_days)
+        transition(session, case, CaseEvent.CHALLENGE_SENT, now=now,
+                   reason="acknowledgement with identity challenge (R38)")
+        message_id = message_id_for(signed, org.message_id_domain)
+        challenge_context = {"reply_code": signed.reply_code,
+                             "challenge_expires": min(signed.expires, case.due_date).isoformat()}
     enqueue(
         session, renderer, case=case, kind="acknowledgement", template="acknowledgement",
         detected_language=case.language, to_address=case.requester_address,
@@ -147,12 +171,14 @@ def open_case(
             # The requester's own display name, as they wrote it (R47 allows echoing it).
             "requester_name": new.message.from_name,
             "marketing_stopped": bool(stops),
+            **challenge_context,
         },
         in_reply_to=new.message.message_id,
         references=(*new.message.references, *(
             [new.message.message_id] if new.message.message_id else [])),
         message_id_domain=org.message_id_domain,
         now=now,
+        message_id=message_id,
     )
     return case
 

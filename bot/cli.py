@@ -79,6 +79,8 @@ def poll(
     finally:
         source.close()
     typer.echo(f"poll: {report.summary()}")
+    timers = application.run_timers()
+    typer.echo(f"timers: {timers.reminders} reminders, {timers.expired} expired")
     flushed = asyncio.run(flush_outbox(application.sessions, application.sender(),
                                        application.renderer, application.config.schedule))
     typer.echo(f"outbox: sent {flushed.sent}, will retry {flushed.retried}, "

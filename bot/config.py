@@ -79,6 +79,7 @@ class StoreConfig:
 class ScheduleConfig:
     poll_seconds: float
     outbox_seconds: float
+    timer_seconds: float
     batch_size: int
     max_messages_per_run: int
     sender_rate_limit: int
@@ -116,6 +117,21 @@ class SuppressionConfig:
 
 
 @dataclass(frozen=True)
+class VerificationConfig:
+    key_env: str
+    challenge_valid_days: int
+    challenge_reminder_days: int
+
+    def ring(self) -> KeyRing:
+        """The HMAC keys that sign challenge tokens (R38), current key first."""
+        value = _secret("verification.key_env", self.key_env)
+        try:
+            return KeyRing.from_env(value)
+        except TokenError as exc:
+            raise ConfigError(f"verification.key_env: {self.key_env} {exc}") from None
+
+
+@dataclass(frozen=True)
 class Config:
     organisation: OrganisationConfig
     imap: ImapConfig
@@ -125,6 +141,7 @@ class Config:
     deadlines: DeadlineConfig
     classifier: ClassifierConfig
     suppression: SuppressionConfig
+    verification: VerificationConfig
     source: Path
 
 
@@ -227,7 +244,7 @@ class _Section:
 
 _REQUIRED = object()
 _SECTIONS = ("organisation", "imap", "smtp", "store", "schedule", "deadlines", "classifier",
-             "suppression")
+             "suppression", "verification")
 
 
 def _table(data: Mapping[str, Any], name: str) -> _Section:
@@ -264,7 +281,7 @@ def parse_config(data: Mapping[str, Any], source: Path) -> Config:
         if name not in _SECTIONS:
             raise ConfigError(f"{name}: unknown section; expected one of {', '.join(_SECTIONS)}")
     base = source.parent
-    org, imap, smtp, store, sched, dl, clf, sup = (_table(data, n) for n in _SECTIONS)
+    org, imap, smtp, store, sched, dl, clf, sup, ver = (_table(data, n) for n in _SECTIONS)
     config = Config(
         organisation=OrganisationConfig(
             name=org.text("name"),
@@ -297,6 +314,7 @@ def parse_config(data: Mapping[str, Any], source: Path) -> Config:
         schedule=ScheduleConfig(
             poll_seconds=sched.number("poll_seconds", 60, minimum=1, maximum=86400),
             outbox_seconds=sched.number("outbox_seconds", 10, minimum=1, maximum=86400),
+            timer_seconds=sched.number("timer_seconds", 900, minimum=10, maximum=86400),
             batch_size=sched.integer("batch_size", 200, minimum=1, maximum=5000),
             max_messages_per_run=sched.integer("max_messages_per_run", 5000, minimum=1),
             sender_rate_limit=sched.integer("sender_rate_limit", 5, minimum=1),
@@ -322,9 +340,18 @@ def parse_config(data: Mapping[str, Any], source: Path) -> Config:
         suppression=SuppressionConfig(
             key_env=sup.env_name("key_env", "RIGHTSBOT_SUPPRESSION_KEY"),
         ),
+        verification=VerificationConfig(
+            key_env=ver.env_name("key_env", "RIGHTSBOT_TOKEN_KEY"),
+            challenge_valid_days=ver.integer("challenge_valid_days", 21, minimum=1, maximum=90),
+            challenge_reminder_days=ver.integer("challenge_reminder_days", 7, minimum=1,
+                                                maximum=90),
+        ),
         source=source,
     )
-    for section in (org, imap, smtp, store, sched, dl, clf, sup):
+    if config.verification.challenge_reminder_days >= config.verification.challenge_valid_days:
+        raise ConfigError("verification.challenge_reminder_days: expected fewer days than "
+                          "verification.challenge_valid_days")
+    for section in (org, imap, smtp, store, sched, dl, clf, sup, ver):
         section.finish()
     return config
 

@@ -92,6 +92,13 @@ class Daemon:
             log.info("outbox: sent %d, will retry %d, failed %d", report.sent, report.retried,
                      report.failed)
 
+    def timer_job(self) -> None:
+        report = self._app.run_timers()
+        if report.reminders or report.expired:
+            log.info("timers: %d challenge reminders, %d expired", report.reminders,
+                     report.expired)
+            self._reschedule("outbox", utcnow())
+
     def _idle_loop(self) -> None:
         """Hold a second connection in IDLE and trigger a poll as soon as mail arrives."""
         backoff = Backoff(self._app.config.schedule.reconnect_initial_seconds,
@@ -139,6 +146,9 @@ class Daemon:
                                 max_instances=1, coalesce=True)
         self._scheduler.add_job(self.outbox_job, "interval", id="outbox",
                                 seconds=schedule.outbox_seconds, next_run_time=now,
+                                max_instances=1, coalesce=True)
+        self._scheduler.add_job(self.timer_job, "interval", id="timers",
+                                seconds=schedule.timer_seconds, next_run_time=now,
                                 max_instances=1, coalesce=True)
         signal.signal(signal.SIGTERM, self.stop)
         signal.signal(signal.SIGINT, self.stop)

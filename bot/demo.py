@@ -48,8 +48,8 @@ def run_demo(keep: bool = False) -> None:
             os.environ[config.imap.password_env] = password
             # A throwaway suppression-list key for this demo only (real ones come from the
             # operator's environment, R84).
-            os.environ.setdefault(config.suppression.key_env,
-                                  "demo:" + base64.b64encode(os.urandom(32)).decode())
+            for key_env in (config.suppression.key_env, config.verification.key_env):
+                os.environ.setdefault(key_env, "demo:" + base64.b64encode(os.urandom(32)).decode())
 
             now = utcnow()
             _section("Delivering sample mail to privacy@")

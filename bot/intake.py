@@ -24,9 +24,10 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot.audit import record_event
 from bot.batch_index import DuplicateIndex, ReplyCounter
-from bot.cases import NewCase, open_case, verdict_to_json
+from bot.cases import Keys, NewCase, open_case, verdict_to_json
 from bot.clock import Clock, from_db, to_db, utcnow
 from bot.config import Config
+from bot.followups import handle_reply
 from bot.mailsource import FetchedMessage, MailSource
 from bot.model import ClassificationVerdict, ParsedMessage, ParseError, VerdictKind
 from bot.parsing import parse_message, peek_sender_and_subject
@@ -34,6 +35,7 @@ from bot.receipt import determine_receipt
 from bot.render import EmailRenderer
 from bot.screening import ScreeningContext, screen
 from bot.store.schema import MailboxState, MessageStatus, StoredMessage
+from bot.thread_match import match_thread
 from classifiers.base import Classifier, classify_all
 
 log = logging.getLogger(__name__)
@@ -83,8 +85,9 @@ class Intake:
         self._clock = clock
         self._own_addresses = frozenset({config.organisation.privacy_address})
         # Read at start-up so a missing or malformed key stops the worker at once, with the
-        # key named, instead of failing the first objection it receives.
-        self._suppression_keys = config.suppression.ring()
+        # key named, instead of failing the first request it receives.
+        self._keys = Keys(suppression=config.suppression.ring(),
+                          challenges=config.verification.ring())
 
     # -- the poll ---------------------------------------------------------------------------
 
@@ -252,8 +255,18 @@ class Intake:
         self, session: Session, row: StoredMessage, message: ParsedMessage,
         classification: ClassificationVerdict, now: datetime,
     ) -> MessageStatus:
-        """Record the verdict; open a case only for a confident request."""
+        """Record the verdict; a reply joins its case, a confident new request opens one."""
         row.classification = verdict_to_json(classification)
+        match = match_thread(session, message, self._config.organisation.message_id_domain)
+        if match is not None and match.sender_matches:
+            handle_reply(session, self._config, self._keys.challenges, match, row, message,
+                         classification, now)
+            return MessageStatus.FOLLOWUP
+        if match is not None:
+            # R41: only the requester's own address counts; this is new mail, and the case
+            # records that someone else wrote into its thread.
+            record_event(session, at=now, action="reply_from_other_address", case=match.case,
+                         message_id=row.id, reason="handled as new mail, not as the requester")
         if not self._is_confident_request(classification):
             if classification.kind is VerdictKind.NOT_REQUEST:
                 return MessageStatus.NOT_REQUEST
@@ -261,8 +274,7 @@ class Intake:
         internaldate = from_db(row.internaldate) if row.internaldate else None
         receipt = determine_receipt(message, internaldate, from_db(row.fetched_at))
         case = open_case(session, self._config, self._renderer,
-                         NewCase(row, message, classification, receipt), now,
-                         self._suppression_keys)
+                         NewCase(row, message, classification, receipt), now, self._keys)
         row.case = case
         log.info("message %s opened case %s (%s)", row.id, case.ref, ",".join(case.rights))
         return MessageStatus.CASE_OPENED

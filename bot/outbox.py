@@ -42,15 +42,20 @@ def enqueue(
     references: Sequence[str],
     message_id_domain: str,
     now: datetime,
+    message_id: str | None = None,
 ) -> OutboxRow:
-    """Add an outbox row to the session (it commits with the caller's transaction)."""
+    """Add an outbox row to the session (it commits with the caller's transaction).
+
+    ``message_id`` is given when the Message-ID itself carries something, like the challenge
+    token of an acknowledgement; otherwise a fresh one is made under our domain.
+    """
     row = OutboxRow(
         case=case,
         kind=kind,
         template=template,
         language=renderer.choose_language(template, detected_language),
         to_address=to_address,
-        message_id=new_message_id(message_id_domain, case.ref if case else None),
+        message_id=message_id or new_message_id(message_id_domain, case.ref if case else None),
         in_reply_to=in_reply_to,
         references=list(references),
         context=dict(context),

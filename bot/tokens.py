@@ -240,6 +240,14 @@ def verify_reply_code(ring: KeyRing, code: str, *, token: str, address: str, tod
     return VerificationResult.OK
 
 
+def reply_code_for(ring: KeyRing, token: str, *, address: str) -> str | None:
+    """The reply code of an authentic token (for a reminder), or None if it does not verify."""
+    checked = _check(ring, token, address)
+    if checked.key is None or checked.status is not VerificationResult.OK:
+        return None
+    return _reply_code(checked.key, checked.mac)
+
+
 def message_id_for(challenge: Challenge, domain: str) -> str:
     """``c.<token>@<domain>``, without angle brackets."""
     return f"{_MSGID_PREFIX}{challenge.token}@{_normalise_domain(domain)}"

@@ -62,6 +62,8 @@ def smtp_sink() -> Iterator[SmtpSink]:
 
 #: A fixed test key for the suppression list (never used outside tests).
 TEST_SUPPRESSION_KEY = "test1:" + "dGVzdC1rZXktZm9yLXJpZ2h0c2JvdC1zdXBwcmVzc2lvbi0wMQ=="
+#: A fixed test key for challenge tokens (never used outside tests).
+TEST_TOKEN_KEY = "tok1:" + "dGVzdC1rZXktZm9yLXJpZ2h0c2JvdC1jaGFsbGVuZ2VzLTAwMDE="
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -69,4 +71,5 @@ def _suppression_key() -> Iterator[None]:
     """The worker needs the suppression list's HMAC key from the environment (R84)."""
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("RIGHTSBOT_SUPPRESSION_KEY", TEST_SUPPRESSION_KEY)
+        patch.setenv("RIGHTSBOT_TOKEN_KEY", TEST_TOKEN_KEY)
         yield

@@ -38,6 +38,7 @@ class MessageStatus(StrEnum):
     SCREENED = "screened"        # automated mail (bounce, auto-reply, list, loop, rate limit)
     TRIAGE = "triage"            # human mail that is not clearly a request: staff decide
     NOT_REQUEST = "not_request"  # the classifier is confident this is no rights request
+    FOLLOWUP = "followup"        # a reply in an existing case's thread (incl. verification)
     CASE_OPENED = "case_opened"  # opened a new case
     DUPLICATE = "duplicate"      # same Message-ID (or bytes) as a message already stored
 
@@ -245,3 +246,30 @@ class SuppressionEntry(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime)
 
     __table_args__ = (UniqueConstraint("key_id", "address_hash", name="uq_suppression_hash"),)
+
+
+class ChallengeStatus(StrEnum):
+    PENDING = "pending"
+    VERIFIED = "verified"
+    EXPIRED = "expired"
+
+
+class Challenge(Base):
+    """An identity challenge sent with the acknowledgement (R38); single use.
+
+    The token is kept only while the challenge is pending (a reply code is checked against it)
+    and erased on use or expiry (R88); the fingerprint stays so a reused token is recognised.
+    """
+
+    __tablename__ = "challenges"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    case: Mapped[Case] = relationship()
+    token: Mapped[str | None] = mapped_column(String(100))
+    fingerprint: Mapped[str] = mapped_column(String(64), unique=True)
+    status: Mapped[str] = mapped_column(String(20), index=True)
+    issued_on: Mapped[date] = mapped_column(Date)
+    expires_on: Mapped[date] = mapped_column(Date)
+    reminder_sent_at: Mapped[datetime | None] = mapped_column(DateTime)
+    closed_at: Mapped[datetime | None] = mapped_column(DateTime)

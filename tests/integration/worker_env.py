@@ -9,7 +9,7 @@ from pathlib import Path
 
 from bot.devservers.dovecot import DovecotServer
 from bot.devservers.smtp_sink import SmtpSink
-from tests.conftest import TEST_SUPPRESSION_KEY
+from tests.conftest import TEST_SUPPRESSION_KEY, TEST_TOKEN_KEY
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -49,6 +49,7 @@ def worker_env(password: str) -> dict[str, str]:
     env = dict(os.environ)
     env["TEST_IMAP_PASSWORD"] = password
     env.setdefault("RIGHTSBOT_SUPPRESSION_KEY", TEST_SUPPRESSION_KEY)
+    env.setdefault("RIGHTSBOT_TOKEN_KEY", TEST_TOKEN_KEY)
     env["PYTHONPATH"] = str(REPO)
     return env
 

@@ -299,7 +299,7 @@ def test_cases_json(config_path: Path, filled: App) -> None:
     result = invoke(config_path, "cases", "--json")
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout) == [{
-        "ref": "DSR-2026-0001", "state": "received", "rights": ["access", "erasure"],
+        "ref": "DSR-2026-0001", "state": "awaiting_verification", "rights": ["access", "erasure"],
         "requester": "mette@example.dk", "language": "en",
         "received": "2026-11-25T11:00:00+01:00", "due": "2026-12-28",
         "extended_due": "2027-02-25", "flags": [],
@@ -316,8 +316,8 @@ def test_cases_table(config_path: Path, filled: App) -> None:
     assert header.split() == ["REF", "STATE", "RIGHTS", "REQUESTER", "LANG", "RECEIVED", "DUE",
                               "DAYS"]
     cells = row.split()
-    assert cells[:7] == ["DSR-2026-0001", "received", "access,erasure", "mette@example.dk", "en",
-                         "2026-11-25T11:00", "2026-12-28"]
+    assert cells[:7] == ["DSR-2026-0001", "awaiting_verification", "access,erasure",
+                         "mette@example.dk", "en", "2026-11-25T11:00", "2026-12-28"]
     due = date(2026, 12, 28)
     assert int(cells[7]) in {(due - before).days, (due - after).days}
     # Columns line up under their headers.
@@ -335,7 +335,7 @@ def test_show_case(config_path: Path, filled: App) -> None:
     result = invoke(config_path, "show", "DSR-2026-0001")
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
-    assert lines[0] == "Case DSR-2026-0001  [received]"
+    assert lines[0] == "Case DSR-2026-0001  [awaiting_verification]"
     assert "  requester     Mette Jensen <mette@example.dk>" in lines
     assert "  rights        access, erasure" in lines
     assert "  language      en" in lines
@@ -354,7 +354,9 @@ def test_show_case(config_path: Path, filled: App) -> None:
     assert request < outgoing < audit
     assert lines[audit + 1:] == [
         "  2026-11-25T10:00:00+00:00 rightsbot: case_opened - -> received new request; "
-        "receipt time from internaldate"
+        "receipt time from internaldate",
+        "  2026-11-25T10:00:00+00:00 rightsbot: challenge_sent received -> "
+        "awaiting_verification acknowledgement with identity challenge (R38)",
     ]
 
 

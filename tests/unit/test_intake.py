@@ -65,7 +65,7 @@ def test_r13_request_opens_case_with_deadline_from_internaldate(app: App, mailbo
     assert case.due_date == date(2026, 12, 22)
     assert case.rights == ["access", "erasure"]
     assert case.requester_address == "mette@example.dk"
-    assert case.state == "received"
+    assert case.state == "awaiting_verification"  # R38: the acknowledgement carries a challenge
     assert _count(app, OutboxRow) == 1
     assert mailbox.folder_contents("INBOX") == []
     assert len(mailbox.folder_contents("rightsbot/processed")) == 1
@@ -258,7 +258,8 @@ def test_r85_audit_trail_is_append_only(app: App, mailbox) -> None:
     mailbox.deliver(make_raw(subject="REQ:access"), internaldate=NOW)
     app.intake.poll(mailbox)
     with app.sessions() as session:
-        assert session.scalars(select(AuditEvent.action)).all() == ["case_opened"]
+        assert session.scalars(select(AuditEvent.action)).all() == ["case_opened",
+                                                                    "challenge_sent"]
         with pytest.raises(DatabaseError, match="append-only"):
             session.execute(text("UPDATE audit_events SET reason = 'rewritten'"))
         session.rollback()
@@ -289,6 +290,7 @@ def test_acknowledgement_headers_threading_and_content(app: App, mailbox, clock)
     assert "DSR-2026-0001" in body
     assert "28 December 2026" in body  # R20 row 20: received 25 Nov 2026 -> due 28 Dec
     assert "Article 15" in body and "Article 17" in body
+    assert "we hold" not in body  # R39: nothing implies that data about the address is held
     assert _flush(app, sender, clock).sent == 0  # never twice
 
 
@@ -362,5 +364,5 @@ def test_retries_give_up_after_the_configured_attempts(app: App, mailbox, clock)
 def test_status_values_are_the_documented_ones() -> None:
     assert {s.value for s in MessageStatus} == {
         "fetched", "quarantined", "screened", "triage", "case_opened", "duplicate",
-        "not_request",
+        "not_request", "followup",
     }
