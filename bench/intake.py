@@ -41,6 +41,7 @@ cumulative time and by pipeline stage.
 from __future__ import annotations
 
 import argparse
+import base64
 import cProfile
 import io
 import logging
@@ -223,6 +224,9 @@ def run_poll_phase(params: PollParams) -> PollResult:
         logging.getLogger(noisy).setLevel(logging.WARNING)
     os.environ[PASSWORD_ENV] = PASSWORD
     config = bench_config(params)
+    # Throwaway HMAC keys for the suppression list and challenge tokens (benchmark only).
+    for key_env in (config.suppression.key_env, config.verification.key_env):
+        os.environ.setdefault(key_env, "bench:" + base64.b64encode(os.urandom(32)).decode())
 
     start = time.perf_counter()
     app = build_app(config)
