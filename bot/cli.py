@@ -12,7 +12,7 @@ from typing import Annotated, Any
 
 import typer
 
-from bot import views
+from bot import cli_staff, views
 from bot.config import Config, load_config
 from bot.deadlines import ExtensionMethod, HolidayProfile, compute_deadlines
 from bot.model import RightsbotError
@@ -312,6 +312,9 @@ def _open_sessions() -> Any:
     from bot.store.db import open_store
 
     return open_store(_config().store.url)
+
+
+cli_staff.register(app, _config, _open_sessions)
 
 
 def main() -> None:

@@ -11,13 +11,15 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session
 
-from bot.audit import record_event
+from bot.audit import SYSTEM_ACTOR, record_event
 from bot.config import Config
 from bot.deadlines import receipt_date
+from bot.drafting import prepare_draft
 from bot.model import ClassificationVerdict, ParsedMessage, Right, VerdictKind
+from bot.render import EmailRenderer
 from bot.store.schema import CaseState, StoredMessage
 from bot.thread_match import ThreadMatch
-from bot.tokens import KeyRing
+from bot.tokens import KeyRing, VerificationResult
 from bot.verification import attempt_verification
 
 #: States in which the case's work is over; later mail goes to staff only.
@@ -31,6 +33,7 @@ def handle_reply(
     session: Session,
     config: Config,
     ring: KeyRing,
+    renderer: EmailRenderer,
     match: ThreadMatch,
     row: StoredMessage,
     message: ParsedMessage,
@@ -43,9 +46,12 @@ def handle_reply(
     record_event(session, at=now, action="followup_received", case=case, message_id=row.id,
                  data={"via": match.via})
     today = receipt_date(now, config.organisation.timezone)
-    attempt_verification(session, ring, case, message, match.token, today=today, now=now,
-                         valid_days=config.verification.challenge_valid_days,
-                         message_row_id=row.id)
+    attempt = attempt_verification(session, ring, case, message, match.token, today=today,
+                                   now=now, valid_days=config.verification.challenge_valid_days,
+                                   message_row_id=row.id)
+    if attempt.result is VerificationResult.OK:
+        # Issue 5: the draft is produced when the case is verified; staff complete it.
+        prepare_draft(session, renderer, case, now=now, actor=SYSTEM_ACTOR)
     flags = list(case.flags)
     if CaseState(case.state) in ENDED and AFTER_END not in flags:
         flags.append(AFTER_END)

@@ -259,8 +259,8 @@ class Intake:
         row.classification = verdict_to_json(classification)
         match = match_thread(session, message, self._config.organisation.message_id_domain)
         if match is not None and match.sender_matches:
-            handle_reply(session, self._config, self._keys.challenges, match, row, message,
-                         classification, now)
+            handle_reply(session, self._config, self._keys.challenges, self._renderer, match,
+                         row, message, classification, now)
             return MessageStatus.FOLLOWUP
         if match is not None:
             # R41: only the requester's own address counts; this is new mail, and the case

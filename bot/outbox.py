@@ -20,11 +20,14 @@ from sqlalchemy.orm import Session, sessionmaker
 from bot.audit import record_event
 from bot.clock import Clock, from_db, to_db, utcnow
 from bot.config import ScheduleConfig
+from bot.drafting import DraftError, check_sendable
 from bot.mailsender import MailSender, PermanentSendError, TransientSendError
 from bot.render import EmailRenderer, RenderError, new_message_id
 from bot.store.schema import Case, OutboxRow, OutboxStatus
 
 log = logging.getLogger(__name__)
+#: Outbox kind of an approved final answer: re-checked against R46 before it leaves.
+FINAL_ANSWER = "final_answer"
 _FLUSH_BATCH = 100
 
 
@@ -122,6 +125,11 @@ async def _send_one(
 ) -> str:
     case = session.get(Case, row.case_id) if row.case_id is not None else None
     try:
+        if row.kind == FINAL_ANSWER:
+            if case is None:
+                raise DraftError("a final answer without a case is never sent")
+            check_sendable(session, case, row.to_address, str(row.context["body"]),
+                           str(row.context["draft_sha256"]))
         message = renderer.build(
             template=row.template,
             language=row.language,
@@ -134,7 +142,7 @@ async def _send_one(
             date=from_db(row.created_at),
         )
         await sender.send(message)
-    except (RenderError, PermanentSendError) as exc:
+    except (RenderError, PermanentSendError, DraftError) as exc:
         _give_up(session, row, str(exc), clock())
         return "failed"
     except TransientSendError as exc:

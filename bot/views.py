@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot.cases import find_case
 from bot.clock import from_db
-from bot.store.schema import AuditEvent, Case, OutboxRow, StoredMessage
+from bot.store.schema import AuditEvent, Case, Draft, OutboxRow, StoredMessage
 
 DEFAULT_TIMEZONE = "Europe/Copenhagen"
 
@@ -162,6 +162,26 @@ def describe_case(sessions: sessionmaker[Session], ref: str,
             for item in source.attachments or []:
                 lines.append(f"  [attachment: {item['filename'] or '(no name)'}, "
                              f"{item['content_type']}, {item['size']} bytes; not opened]")
+        thread = session.scalars(
+            select(StoredMessage).where(StoredMessage.case_id == case.id,
+                                        StoredMessage.id != case.source_message_id)
+            .order_by(StoredMessage.id)).all()
+        if thread:
+            lines += ["", "Replies in the thread:"]
+            for reply in thread:
+                arrived = from_db(reply.internaldate or reply.fetched_at)
+                lines.append(f"  #{reply.id} {arrived.isoformat(timespec='minutes')} "
+                             f"{reply.from_address}: {(reply.subject or '')[:60]!r}")
+                lines += ["      " + line for line in (reply.body_text or "").splitlines()[:6]]
+        draft = session.scalars(select(Draft).where(Draft.case_id == case.id)
+                                .order_by(Draft.version.desc())).first()
+        if draft is not None:
+            state = (f"approved by {draft.approved_by}" if draft.approved_by
+                     else f"{draft.body.count('>>> STAFF:')} line(s) for staff to complete")
+            lines += ["", f"Draft v{draft.version} [{draft.language}] ({state}); "
+                          f"full text: rightsbot draft {case.ref}"]
+        if case.extended_to:
+            lines.insert(6, f"  extended to   {case.extended_to} ({case.extension_reason})")
         lines += ["", "Outgoing mail:"]
         for row in outbox:
             when = from_db(row.sent_at).isoformat(timespec="seconds") if row.sent_at else "-"

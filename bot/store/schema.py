@@ -150,6 +150,14 @@ class Case(Base):
     classification: Mapped[dict[str, Any]] = mapped_column(JSON)
     source_message_id: Mapped[int] = mapped_column(ForeignKey("messages.id"))
     created_at: Mapped[datetime] = mapped_column(DateTime)
+    # R25-R27: one extension, decided by staff within the first month, with reasons.
+    extended_to: Mapped[date | None] = mapped_column(Date)
+    extension_reason: Mapped[str | None] = mapped_column(Text)
+
+    @property
+    def effective_due(self) -> date:
+        """The governing deadline: the extended date when an extension was recorded."""
+        return self.extended_to or self.due_date
 
 
 class CaseRight(Base):
@@ -273,3 +281,22 @@ class Challenge(Base):
     expires_on: Mapped[date] = mapped_column(Date)
     reminder_sent_at: Mapped[datetime | None] = mapped_column(DateTime)
     closed_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class Draft(Base):
+    """A version of the final answer; staff edit (new version) and approve one exact version."""
+
+    __tablename__ = "drafts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    case: Mapped[Case] = relationship()
+    version: Mapped[int] = mapped_column(Integer)
+    language: Mapped[str] = mapped_column(String(8))
+    subject: Mapped[str] = mapped_column(Text)
+    body: Mapped[str] = mapped_column(Text)
+    body_sha256: Mapped[str] = mapped_column(String(64))
+    created_by: Mapped[str] = mapped_column(String(100))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    approved_by: Mapped[str | None] = mapped_column(String(100))
+    approved_at: Mapped[datetime | None] = mapped_column(DateTime)

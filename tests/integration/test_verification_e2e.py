@@ -94,7 +94,7 @@ def test_request_challenge_reply_verified(
     _cycle(app)
     with app.sessions() as session:
         case = session.scalars(select(Case).order_by(Case.id)).first()
-        assert case is not None and case.state == "verified"
+        assert case is not None and case.state == "awaiting_approval"  # verified, draft ready
         assert session.scalar(select(Case).where(Case.requester_address
                                                  == sender.split("<")[1].rstrip(">"))) == case
     assert dovecot.folder_uids("INBOX") == []

@@ -88,11 +88,12 @@ def test_r38_reply_from_the_same_address_verifies(app: App, mailbox) -> None:
     ack = _request(app, mailbox)
     reply = _reply(app, mailbox, in_reply_to=ack.message_id)
     assert reply.status == "followup" and reply.case_id == _case(app).id
-    assert _case(app).state == "verified"
+    # Verified, and the draft of the final answer is made at once for staff to complete.
+    assert _case(app).state == "awaiting_approval"
     with app.sessions() as session:
         challenge = session.scalars(select(Challenge)).one()
         assert challenge.status == "verified" and challenge.token is None  # single use, R88
-    assert _actions(app)[-2:] == ["followup_received", "verified"]
+    assert _actions(app)[-3:] == ["followup_received", "verified", "draft_ready"]
     with app.sessions() as session:
         assert session.scalar(select(Case).where(Case.id != _case(app).id)) is None
 
@@ -102,7 +103,7 @@ def test_r38_reply_code_alone_verifies_when_headers_are_lost(app: App, mailbox) 
     code = ack.context["reply_code"].lower().replace("-", " ")
     _reply(app, mailbox, subject="Re: [DSR-2026-0001]",
            body=f"My mail program lost your mail, here is the code: {code.replace(' ', '-')}")
-    assert _case(app).state == "verified"
+    assert _case(app).state == "awaiting_approval"
 
 
 def test_r41_reply_from_another_address_never_verifies(app: App, mailbox) -> None:

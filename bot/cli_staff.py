@@ -1,0 +1,168 @@
+"""Staff commands: review the queue, complete and approve drafts, reject, extend, relabel.
+
+Every command records the staff member: ``--as NAME``, else $RIGHTSBOT_STAFF, else the login
+name. Each is one call into bot.staff, the same functions the web dashboard will use.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+import subprocess
+import tempfile
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from sqlalchemy.orm import Session, sessionmaker
+
+from bot import staff
+from bot.clock import utcnow
+from bot.config import Config
+from bot.deadlines import receipt_date
+from bot.drafting import STAFF_MARKER, save_edit
+from bot.model import Right
+from bot.render import EmailRenderer
+
+ActorOption = Annotated[str | None, typer.Option(
+    "--as", help="Staff member recorded in the audit trail (default: $RIGHTSBOT_STAFF or login)")]
+
+
+def _actor(name: str | None) -> str:
+    return name or os.environ.get("RIGHTSBOT_STAFF") or getpass.getuser()
+
+
+def register(app: typer.Typer, config: Callable[[], Config],
+             sessions: Callable[[], sessionmaker[Session]]) -> None:
+    """Add the staff commands to the main Typer app (``config``/``sessions`` are lazy)."""
+
+    def run(action: Callable[[Session, Config, EmailRenderer], str]) -> None:
+        """One transaction per command: the change, its audit events and its email."""
+        cfg = config()
+        renderer = EmailRenderer(cfg.organisation)
+        with sessions().begin() as session:
+            message = action(session, cfg, renderer)
+        typer.echo(message)
+
+    @app.command()
+    def review() -> None:
+        """The open cases, nearest deadline first: ref, rights, language, state, days left."""
+        cfg = config()
+        today = receipt_date(utcnow(), cfg.organisation.timezone)
+        with sessions()() as session:
+            items = staff.review_queue(session, today)
+        if not items:
+            typer.echo("no open cases")
+            return
+        for item in items:
+            late = "  OVERDUE" if item.days_left < 0 else ""
+            flags = f"  [{', '.join(item.flags)}]" if item.flags else ""
+            typer.echo(f"{item.ref}  {item.state:<22} {','.join(item.rights):<28} "
+                       f"{item.language or '-':<3} due {item.due} ({item.days_left:+d} days)"
+                       f"{late}{flags}")
+
+    @app.command()
+    def draft(ref: str) -> None:
+        """Print the current draft of the final answer."""
+        with sessions()() as session:
+            version, subject, body = staff.show_draft(session, ref)
+        typer.echo(f"draft v{version}\nSubject: {subject}\n\n{body}")
+        if STAFF_MARKER in body:
+            typer.echo(f"({body.count(STAFF_MARKER)} '{STAFF_MARKER}' line(s) to complete "
+                       f"before approval: rightsbot edit {ref.upper()})", err=True)
+
+    @app.command()
+    def edit(
+        ref: str,
+        from_file: Annotated[Path | None, typer.Option(
+            "--from-file", help="Take the new text from a file instead of $EDITOR",
+            exists=True, dir_okay=False)] = None,
+        actor: ActorOption = None,
+    ) -> None:
+        """Edit the draft in $EDITOR (or from a file); saved as a new version."""
+        with sessions()() as session:
+            _, _, body = staff.show_draft(session, ref)
+        if from_file is not None:
+            text = from_file.read_text(encoding="utf-8")
+        else:
+            text = _edit_in_editor(body)
+
+        def action(session: Session, cfg: Config, renderer: EmailRenderer) -> str:
+            case = staff._case(session, ref)
+            new = save_edit(session, case, text, actor=_actor(actor), now=utcnow())
+            left = new.body.count(STAFF_MARKER)
+            return (f"{case.ref}: draft v{new.version} saved"
+                    + (f"; {left} '{STAFF_MARKER}' line(s) still to complete" if left else ""))
+        run(action)
+
+    @app.command()
+    def approve(ref: str, actor: ActorOption = None) -> None:
+        """Approve the current draft; it is sent to the verified address only (R46)."""
+        def action(session: Session, cfg: Config, renderer: EmailRenderer) -> str:
+            staff.approve(session, cfg, renderer, ref, actor=_actor(actor), now=utcnow())
+            return f"{ref.upper()}: approved; the answer goes out with the next outbox flush"
+        run(action)
+
+    @app.command()
+    def reject(ref: str, reason: Annotated[str, typer.Option(help="Reasons sent to the "
+                                                             "requester (R76, R78)")],
+               actor: ActorOption = None) -> None:
+        """Refuse the request with reasons; the notice names the remedies (R78)."""
+        def action(session: Session, cfg: Config, renderer: EmailRenderer) -> str:
+            staff.reject(session, cfg, renderer, ref, reason=reason, actor=_actor(actor),
+                         now=utcnow())
+            return f"{ref.upper()}: rejected; the notice goes out with the next outbox flush"
+        run(action)
+
+    @app.command()
+    def extend(ref: str,
+               reason: Annotated[str, typer.Option(help="complex / numerous, and why (R24)")],
+               until: Annotated[str | None, typer.Option(
+                   help="An earlier extended date (YYYY-MM-DD); default the maximum (R26)")]
+               = None,
+               actor: ActorOption = None) -> None:
+        """Extend the deadline (within the first month only) and notify the requester."""
+        try:
+            chosen = date.fromisoformat(until) if until else None
+        except ValueError:
+            raise staff.StaffActionError(f"--until: expected a date like 2027-02-25, got "
+                                         f"{until!r}") from None
+
+        def action(session: Session, cfg: Config, renderer: EmailRenderer) -> str:
+            new = staff.extend(session, cfg, renderer, ref, reason=reason,
+                               actor=_actor(actor), now=utcnow(), until=chosen)
+            return f"{ref.upper()}: extended to {new}; the notice goes out with the next flush"
+        run(action)
+
+    @app.command()
+    def relabel(ref: str, rights: Annotated[str, typer.Option(
+                    help="Comma-separated rights, e.g. access,erasure")],
+                actor: ActorOption = None) -> None:
+        """Correct the rights of a case; stored as a classifier correction."""
+        names = [name.strip() for name in rights.split(",") if name.strip()]
+        valid = {right.value for right in Right}
+        unknown = [name for name in names if name not in valid]
+        if unknown:
+            raise staff.StaffActionError(f"--rights: unknown right(s) {', '.join(unknown)}; "
+                                         f"expected {', '.join(sorted(valid))}")
+
+        def action(session: Session, cfg: Config, renderer: EmailRenderer) -> str:
+            staff.relabel(session, ref, [Right(n) for n in names], actor=_actor(actor),
+                          now=utcnow())
+            return f"{ref.upper()}: rights now {', '.join(sorted(names))}"
+        run(action)
+
+
+def _edit_in_editor(body: str) -> str:
+    editor = os.environ.get("VISUAL") or os.environ.get("EDITOR") or "vi"
+    with tempfile.NamedTemporaryFile("w+", suffix=".txt", encoding="utf-8",
+                                     delete=False) as handle:
+        handle.write(body)
+        path = Path(handle.name)
+    try:
+        subprocess.run([*editor.split(), str(path)], check=True)
+        return path.read_text(encoding="utf-8")
+    finally:
+        path.unlink(missing_ok=True)
