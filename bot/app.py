@@ -56,6 +56,21 @@ class App:
     def sender(self) -> MailSender:
         return SmtpMailSender(self.config.smtp, self.config.smtp.password())
 
+    def queue_digest(self, now: datetime | None = None) -> bool:
+        """Queue today's staff digest (once a day); False if disabled or already queued."""
+        from bot.deadlines import receipt_date
+        from bot.digest import build_digest, queue_digest
+
+        org = self.config.organisation
+        if not org.staff_address:
+            return False
+        moment = now or self.clock()
+        with self.sessions.begin() as session:
+            digest = build_digest(session, receipt_date(moment, org.timezone))
+            return queue_digest(session, self.renderer, digest,
+                                staff_address=org.staff_address,
+                                domain=org.message_id_domain, now=moment)
+
     def run_timers(self, now: datetime | None = None) -> TimerReport:
         """Challenge reminders and expiries that are due (R48)."""
         return run_challenge_timers(self.sessions, self.config, self.renderer,

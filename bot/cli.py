@@ -115,18 +115,81 @@ def quarantine(as_json: Annotated[bool, typer.Option("--json")] = False) -> None
                else views.format_message_table(items, "quarantine"))
 
 
-@app.command()
+triage_app = typer.Typer(help="Human mail the classifier was not sure about: staff decide.")
+app.add_typer(triage_app, name="triage", invoke_without_command=True)
+
+
+@triage_app.callback()
 def triage(
+    ctx: typer.Context,
     as_json: Annotated[bool, typer.Option("--json")] = False,
     dismissed: Annotated[bool, typer.Option(
         "--dismissed", help="List mail the classifier judged not to be a request instead")]
     = False,
 ) -> None:
-    """Human mail the classifier was not sure about: staff decide (no automatic answer)."""
+    """List triage (no automatic answer was sent); `open` or `dismiss` a message."""
+    if ctx.invoked_subcommand is not None:
+        return
     status = "not_request" if dismissed else "triage"
     items = views.list_messages(_open_sessions(), status)
     typer.echo(json.dumps([i.to_json() for i in items], indent=2, ensure_ascii=False) if as_json
                else views.format_message_table(items, "dismissed" if dismissed else "triage"))
+
+
+@triage_app.command("open")
+def triage_open(
+    message: Annotated[int, typer.Argument(help="Message number from the triage list")],
+    rights: Annotated[str, typer.Option(help="Comma-separated rights, e.g. access,erasure")],
+    actor: cli_staff.ActorOption = None,
+) -> None:
+    """Open a case for a triaged message (acknowledged; deadline from its receipt, R95)."""
+    from bot import staff
+    from bot.clock import utcnow
+    from bot.render import EmailRenderer
+
+    chosen = cli_staff.parse_rights(rights)
+    config = _config()
+    with _open_sessions().begin() as session:
+        case = staff.triage_open(session, config, EmailRenderer(config.organisation), message,
+                                 chosen, actor=cli_staff.actor_name(actor), now=utcnow())
+        typer.echo(f"message #{message}: opened {case.ref} (due {case.due_date})")
+
+
+@triage_app.command("dismiss")
+def triage_dismiss(
+    message: Annotated[int, typer.Argument(help="Message number from the triage list")],
+    reason: Annotated[str, typer.Option(help="Why it is no rights request")] = "",
+    actor: cli_staff.ActorOption = None,
+) -> None:
+    """Record that a triaged message is no rights request (kept as a correction)."""
+    from bot import staff
+    from bot.clock import utcnow
+
+    with _open_sessions().begin() as session:
+        staff.triage_dismiss(session, message, actor=cli_staff.actor_name(actor), reason=reason,
+                             now=utcnow())
+    typer.echo(f"message #{message}: dismissed")
+
+
+@app.command()
+def digest(
+    send: Annotated[bool, typer.Option("--send", help="Queue it for the staff address")]
+    = False,
+) -> None:
+    """Today's staff digest: overdue, due within 7 days, triage and quarantine counts."""
+    from bot.app import build_app
+    from bot.clock import utcnow
+    from bot.deadlines import receipt_date
+    from bot.digest import build_digest
+
+    config = _config()
+    with _open_sessions()() as session:
+        today = build_digest(session, receipt_date(utcnow(), config.organisation.timezone))
+    typer.echo("\n".join(today.lines()))
+    if send:
+        queued = build_app(config).queue_digest()
+        typer.echo("queued for " + config.organisation.staff_address if queued
+                   else "not queued (no staff_address, or already queued today)")
 
 
 @app.command()

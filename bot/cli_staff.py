@@ -30,8 +30,20 @@ ActorOption = Annotated[str | None, typer.Option(
     "--as", help="Staff member recorded in the audit trail (default: $RIGHTSBOT_STAFF or login)")]
 
 
-def _actor(name: str | None) -> str:
+def actor_name(name: str | None) -> str:
+    """The staff member an action is recorded under."""
     return name or os.environ.get("RIGHTSBOT_STAFF") or getpass.getuser()
+
+
+def parse_rights(text: str) -> list[Right]:
+    """``access,erasure`` -> rights; an unknown name is a clear error."""
+    names = [name.strip() for name in text.split(",") if name.strip()]
+    valid = {right.value for right in Right}
+    unknown = [name for name in names if name not in valid]
+    if unknown or not names:
+        raise staff.StaffActionError(f"--rights: expected some of {', '.join(sorted(valid))}, "
+                                     f"got {text!r}")
+    return [Right(name) for name in names]
 
 
 def register(app: typer.Typer, config: Callable[[], Config],
@@ -91,7 +103,7 @@ def register(app: typer.Typer, config: Callable[[], Config],
 
         def action(session: Session, cfg: Config, renderer: EmailRenderer) -> str:
             case = staff._case(session, ref)
-            new = save_edit(session, case, text, actor=_actor(actor), now=utcnow())
+            new = save_edit(session, case, text, actor=actor_name(actor), now=utcnow())
             left = new.body.count(STAFF_MARKER)
             return (f"{case.ref}: draft v{new.version} saved"
                     + (f"; {left} '{STAFF_MARKER}' line(s) still to complete" if left else ""))
@@ -101,7 +113,7 @@ def register(app: typer.Typer, config: Callable[[], Config],
     def approve(ref: str, actor: ActorOption = None) -> None:
         """Approve the current draft; it is sent to the verified address only (R46)."""
         def action(session: Session, cfg: Config, renderer: EmailRenderer) -> str:
-            staff.approve(session, cfg, renderer, ref, actor=_actor(actor), now=utcnow())
+            staff.approve(session, cfg, renderer, ref, actor=actor_name(actor), now=utcnow())
             return f"{ref.upper()}: approved; the answer goes out with the next outbox flush"
         run(action)
 
@@ -111,7 +123,7 @@ def register(app: typer.Typer, config: Callable[[], Config],
                actor: ActorOption = None) -> None:
         """Refuse the request with reasons; the notice names the remedies (R78)."""
         def action(session: Session, cfg: Config, renderer: EmailRenderer) -> str:
-            staff.reject(session, cfg, renderer, ref, reason=reason, actor=_actor(actor),
+            staff.reject(session, cfg, renderer, ref, reason=reason, actor=actor_name(actor),
                          now=utcnow())
             return f"{ref.upper()}: rejected; the notice goes out with the next outbox flush"
         run(action)
@@ -132,7 +144,7 @@ def register(app: typer.Typer, config: Callable[[], Config],
 
         def action(session: Session, cfg: Config, renderer: EmailRenderer) -> str:
             new = staff.extend(session, cfg, renderer, ref, reason=reason,
-                               actor=_actor(actor), now=utcnow(), until=chosen)
+                               actor=actor_name(actor), now=utcnow(), until=chosen)
             return f"{ref.upper()}: extended to {new}; the notice goes out with the next flush"
         run(action)
 
@@ -141,17 +153,11 @@ def register(app: typer.Typer, config: Callable[[], Config],
                     help="Comma-separated rights, e.g. access,erasure")],
                 actor: ActorOption = None) -> None:
         """Correct the rights of a case; stored as a classifier correction."""
-        names = [name.strip() for name in rights.split(",") if name.strip()]
-        valid = {right.value for right in Right}
-        unknown = [name for name in names if name not in valid]
-        if unknown:
-            raise staff.StaffActionError(f"--rights: unknown right(s) {', '.join(unknown)}; "
-                                         f"expected {', '.join(sorted(valid))}")
+        chosen = parse_rights(rights)
 
         def action(session: Session, cfg: Config, renderer: EmailRenderer) -> str:
-            staff.relabel(session, ref, [Right(n) for n in names], actor=_actor(actor),
-                          now=utcnow())
-            return f"{ref.upper()}: rights now {', '.join(sorted(names))}"
+            staff.relabel(session, ref, chosen, actor=actor_name(actor), now=utcnow())
+            return f"{ref.upper()}: rights now {', '.join(sorted(r.value for r in chosen))}"
         run(action)
 
 

@@ -37,6 +37,8 @@ class OrganisationConfig:
     timezone: str
     holiday_profile: str
     message_id_domain: str
+    staff_address: str
+    digest_hour: int
 
 
 @dataclass(frozen=True)
@@ -289,6 +291,9 @@ def parse_config(data: Mapping[str, Any], source: Path) -> Config:
             timezone=_timezone(org),
             holiday_profile=org.choice("holiday_profile", ("statutory", "extended"), "statutory"),
             message_id_domain=org.text("message_id_domain"),
+            staff_address=org.email("staff_address", "") if org.table.get("staff_address")
+            else "",
+            digest_hour=org.integer("digest_hour", 7, minimum=0, maximum=23),
         ),
         imap=ImapConfig(
             host=imap.text("host", "127.0.0.1"),

@@ -99,6 +99,11 @@ class Daemon:
                      report.expired)
             self._reschedule("outbox", utcnow())
 
+    def digest_job(self) -> None:
+        if self._app.queue_digest():
+            log.info("daily digest queued for the privacy team")
+            self._reschedule("outbox", utcnow())
+
     def _idle_loop(self) -> None:
         """Hold a second connection in IDLE and trigger a poll as soon as mail arrives."""
         backoff = Backoff(self._app.config.schedule.reconnect_initial_seconds,
@@ -150,6 +155,10 @@ class Daemon:
         self._scheduler.add_job(self.timer_job, "interval", id="timers",
                                 seconds=schedule.timer_seconds, next_run_time=now,
                                 max_instances=1, coalesce=True)
+        org = self._app.config.organisation
+        if org.staff_address:
+            self._scheduler.add_job(self.digest_job, "cron", id="digest", hour=org.digest_hour,
+                                    timezone=org.timezone, max_instances=1, coalesce=True)
         signal.signal(signal.SIGTERM, self.stop)
         signal.signal(signal.SIGINT, self.stop)
         idle: threading.Thread | None = None

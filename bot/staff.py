@@ -14,7 +14,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.audit import record_event
-from bot.cases import find_case
+from bot.cases import Keys, NewCase, find_case, open_case
+from bot.clock import from_db
 from bot.config import Config
 from bot.corrections import record_correction
 from bot.deadlines import (
@@ -28,10 +29,12 @@ from bot.deadlines import (
 )
 from bot.drafting import check_approvable, latest_draft, mark_approved
 from bot.lifecycle import CaseEvent
-from bot.model import Right, RightsbotError
+from bot.model import ClassificationVerdict, Evidence, Right, RightsbotError, VerdictKind
 from bot.outbox import FINAL_ANSWER, enqueue
+from bot.parsing import parse_message
+from bot.receipt import determine_receipt
 from bot.render import EmailRenderer
-from bot.store.schema import Case, CaseRight, CaseState
+from bot.store.schema import Case, CaseRight, CaseState, MessageStatus, StoredMessage
 from bot.transitions import transition
 
 #: States in which a case still needs work from staff or the requester.
@@ -151,3 +154,46 @@ def show_draft(session: Session, ref: str) -> tuple[int, str, str]:
     if draft is None:
         raise StaffActionError(f"{case.ref} has no draft yet (state {case.state})")
     return draft.version, draft.subject, draft.body
+
+
+def _triaged_message(session: Session, message_id: int) -> StoredMessage:
+    row = session.get(StoredMessage, message_id)
+    if row is None or row.status not in (MessageStatus.TRIAGE, MessageStatus.NOT_REQUEST):
+        raise StaffActionError(f"message #{message_id} is not in triage (see rightsbot triage)")
+    return row
+
+
+def triage_open(session: Session, config: Config, renderer: EmailRenderer, message_id: int,
+                rights: list[Right], *, actor: str, now: datetime) -> Case:
+    """Staff say a triaged message is a request: open its case, acknowledge, learn from it.
+
+    The deadline still runs from the message's receipt, not from the staff decision (R95).
+    """
+    if not rights:
+        raise StaffActionError("give the rights the message asks for")
+    row = _triaged_message(session, message_id)
+    message = parse_message(row.raw)
+    verdict = ClassificationVerdict(VerdictKind.REQUEST, frozenset(rights), message.language,
+                                    1.0, (Evidence(f"labelled by {actor}", None, "staff"),))
+    internaldate = from_db(row.internaldate) if row.internaldate else None
+    receipt = determine_receipt(message, internaldate, from_db(row.fetched_at))
+    keys = Keys(suppression=config.suppression.ring(), challenges=config.verification.ring())
+    case = open_case(session, config, renderer, NewCase(row, message, verdict, receipt), now,
+                     keys)
+    row.status, row.case = MessageStatus.CASE_OPENED, case
+    record_correction(session, message_id=row.id, is_request=True, rights=rights, actor=actor,
+                      now=now)
+    record_event(session, at=now, actor=actor, action="opened_from_triage", case=case,
+                 message_id=row.id, data={"rights": sorted(r.value for r in rights)})
+    return case
+
+
+def triage_dismiss(session: Session, message_id: int, *, actor: str, reason: str,
+                   now: datetime) -> None:
+    """Staff say a triaged message is no rights request; kept as a classifier correction."""
+    row = _triaged_message(session, message_id)
+    row.status = MessageStatus.NOT_REQUEST
+    record_correction(session, message_id=row.id, is_request=False, rights=[], actor=actor,
+                      now=now)
+    record_event(session, at=now, actor=actor, action="triage_dismissed", message_id=row.id,
+                 reason=reason)

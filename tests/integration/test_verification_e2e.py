@@ -1,4 +1,5 @@
-"""Request -> acknowledgement with challenge -> reply -> verified, through real Dovecot and SMTP.
+"""Request -> acknowledgement with challenge -> reply -> verified -> draft -> approved -> final
+answer delivered, in Danish and in English, through real Dovecot and SMTP servers.
 
 The reply is built the way a mail client builds it: from the acknowledgement the SMTP sink
 received (its Message-ID in In-Reply-To/References, "Re:" and the case tag in the subject).
@@ -15,10 +16,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from bot import staff
 from bot.app import App, build_app
 from bot.config import load_config
 from bot.devservers.dovecot import DovecotServer
 from bot.devservers.smtp_sink import SmtpSink
+from bot.drafting import STAFF_MARKER, latest_draft, save_edit
 from bot.outbox import flush_outbox
 from bot.store.schema import Case
 from tests.integration.worker_env import write_config
@@ -98,3 +101,24 @@ def test_request_challenge_reply_verified(
         assert session.scalar(select(Case).where(Case.requester_address
                                                  == sender.split("<")[1].rstrip(">"))) == case
     assert dovecot.folder_uids("INBOX") == []
+
+    # Staff complete the draft, approve it, and the final answer reaches the requester.
+    with app.sessions.begin() as session:
+        case = session.scalars(select(Case).order_by(Case.id)).first()
+        assert case is not None
+        draft = latest_draft(session, case)
+        assert draft is not None and STAFF_MARKER in draft.body
+        completed = "\n".join("Checked by staff: records listed in the attached file."
+                               if line.startswith(STAFF_MARKER) else line
+                               for line in draft.body.splitlines())
+        save_edit(session, case, completed, actor="mia", now=datetime.now(UTC))
+        staff.approve(session, app.config, app.renderer, case.ref, actor="mia",
+                      now=datetime.now(UTC))
+    _cycle(app)
+    answers = [message_from_bytes(m.raw, policy=policy.default)
+               for m in smtp_sink.wait_for(2, timeout=10)]
+    final = answers[-1]
+    assert isinstance(final, EmailMessage)
+    assert final["To"] == sender.split("<")[1].rstrip(">")
+    assert "Checked by staff" in final.get_content() and "Datatilsynet" in final.get_content()
+    assert "intruder" not in str(final["To"])

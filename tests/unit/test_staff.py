@@ -213,3 +213,46 @@ def test_review_queue_orders_by_deadline_and_marks_overdue(app: App,
     assert item.ref == "DSR-2026-0001" and item.days_left == -2
     result = CliRunner().invoke(cli, ["--config", str(config_path), "review"])
     assert result.exit_code == 0 and "DSR-2026-0001" in result.stdout
+
+
+def test_r95_triage_open_makes_a_case_with_the_deadline_from_receipt(
+    app: App, config_path: Path
+) -> None:
+    mailbox = MemoryMailSource()
+    mailbox.deliver(make_raw(subject="UNSURE what is this about", sender=REQUESTER),
+                    internaldate=NOW - timedelta(days=3))
+    app.intake.poll(mailbox)
+    result = CliRunner().invoke(cli, ["--config", str(config_path), "triage", "open", "1",
+                                      "--rights", "access", "--as", "mia"])
+    assert result.exit_code == 0, result.output
+    case = _case(app)
+    assert case.receipt_date == date(2026, 11, 22)  # the clock ran while it sat in triage
+    assert case.rights == ["access"] and case.state == "awaiting_verification"
+    with app.sessions() as session:
+        opened = session.scalars(select(AuditEvent).where(
+            AuditEvent.action == "opened_from_triage")).one()
+        correction = session.scalars(select(ClassifierCorrection)).one()
+    assert opened.actor == "mia" and correction.is_request
+
+
+def test_triage_dismiss_records_a_correction_and_rejects_other_messages(
+    app: App, config_path: Path
+) -> None:
+    mailbox = MemoryMailSource()
+    mailbox.deliver(make_raw(subject="UNSURE newsletter", sender=REQUESTER), internaldate=NOW)
+    mailbox.deliver(make_raw(subject="REQ:access", sender=REQUESTER, message_id="<b@x>"),
+                    internaldate=NOW)
+    app.intake.poll(mailbox)
+    runner = CliRunner()
+    result = runner.invoke(cli, ["--config", str(config_path), "triage", "dismiss", "1",
+                                 "--reason", "vendor newsletter", "--as", "mia"])
+    assert result.exit_code == 0, result.output
+    with app.sessions() as session:
+        correction = session.scalars(select(ClassifierCorrection)).one()
+    assert not correction.is_request
+    listed = runner.invoke(cli, ["--config", str(config_path), "triage", "--dismissed",
+                                 "--json"])
+    assert '"id": 1' in listed.stdout
+    again = runner.invoke(cli, ["--config", str(config_path), "triage", "open", "2",
+                                "--rights", "access"])
+    assert again.exit_code != 0 and "not in triage" in str(again.exception)
