@@ -378,6 +378,7 @@ def _open_sessions() -> Any:
 
 
 cli_staff.register(app, _config, _open_sessions)
+cli_staff.register_clock(app, _config, _open_sessions)
 
 
 def main() -> None:

@@ -21,9 +21,10 @@ from sqlalchemy.orm import Session, sessionmaker
 from bot import staff
 from bot.clock import utcnow
 from bot.config import Config
-from bot.deadlines import receipt_date
+from bot.deadlines import PauseKind, receipt_date
 from bot.drafting import STAFF_MARKER, save_edit
 from bot.model import Right
+from bot.pauses import end_pause, start_pause, verify_by_staff
 from bot.render import EmailRenderer
 
 ActorOption = Annotated[str | None, typer.Option(
@@ -158,6 +159,60 @@ def register(app: typer.Typer, config: Callable[[], Config],
         def action(session: Session, cfg: Config, renderer: EmailRenderer) -> str:
             staff.relabel(session, ref, chosen, actor=actor_name(actor), now=utcnow())
             return f"{ref.upper()}: rights now {', '.join(sorted(r.value for r in chosen))}"
+        run(action)
+
+
+def register_clock(app: typer.Typer, config: Callable[[], Config],
+                   sessions: Callable[[], sessionmaker[Session]]) -> None:
+    """Pauses of the clock and staff verification (R31-R35, R40, R45)."""
+
+    def run(action: Callable[[Session, Config, EmailRenderer], str]) -> None:
+        cfg = config()
+        with sessions().begin() as session:
+            message = action(session, cfg, EmailRenderer(cfg.organisation))
+        typer.echo(message)
+
+    @app.command()
+    def pause(ref: str,
+              reason: Annotated[str, typer.Option(help="The specific doubt or question (R31)")],
+              kind: Annotated[str, typer.Option(
+                  help="identity_doubt | clarification")] = "identity_doubt",
+              actor: ActorOption = None) -> None:
+        """Record that the requester was asked for information the case genuinely needs."""
+        if kind not in {k.value for k in PauseKind}:
+            raise staff.StaffActionError(f"--kind: expected identity_doubt | clarification, "
+                                         f"got {kind!r}")
+
+        def action(session: Session, cfg: Config, renderer: EmailRenderer) -> str:
+            case = staff._case(session, ref)
+            start_pause(session, case, PauseKind(kind), reason=reason, actor=actor_name(actor),
+                        now=utcnow(), timezone=cfg.organisation.timezone)
+            late = " (flagged late_pause: asked later than 2 working days, R32)" \
+                if "late_pause" in case.flags else ""
+            return f"{case.ref}: clock paused ({kind}){late}"
+        run(action)
+
+    @app.command()
+    def resume(ref: str, actor: ActorOption = None) -> None:
+        """The requester answered: end the pause; the deadline is recomputed (R33, R34)."""
+        def action(session: Session, cfg: Config, renderer: EmailRenderer) -> str:
+            case = staff._case(session, ref)
+            due = end_pause(session, case, actor=actor_name(actor), now=utcnow(),
+                            timezone=cfg.organisation.timezone)
+            return f"{case.ref}: pause ended; due {due}"
+        run(action)
+
+    @app.command()
+    def verify(ref: str,
+               reason: Annotated[str, typer.Option(
+                   help="The proof accepted, e.g. a lawyer's signed power of attorney (R45)")],
+               actor: ActorOption = None) -> None:
+        """Accept other proof of identity or an agent's authority; the draft is made."""
+        def action(session: Session, cfg: Config, renderer: EmailRenderer) -> str:
+            case = staff._case(session, ref)
+            verify_by_staff(session, renderer, case, reason=reason, actor=actor_name(actor),
+                            now=utcnow())
+            return f"{case.ref}: verified by {actor_name(actor)}; draft ready"
         run(action)
 
 

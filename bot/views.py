@@ -57,7 +57,7 @@ def _summary(case: Case, timezone: str) -> CaseSummary:
         ref=case.ref, state=case.state, rights=tuple(case.rights),
         requester=case.requester_address, language=case.language,
         received=received.isoformat(timespec="seconds"),
-        due=case.due_date.isoformat(), extended_due=case.extended_due_date.isoformat(),
+        due=case.effective_due.isoformat(), extended_due=case.extended_due_date.isoformat(),
         flags=tuple(case.flags),
     )
 
