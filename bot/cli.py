@@ -151,7 +151,8 @@ def triage_open(
     config = _config()
     with _open_sessions().begin() as session:
         case = staff.triage_open(session, config, EmailRenderer(config.organisation), message,
-                                 chosen, actor=cli_staff.actor_name(actor), now=utcnow())
+                                 chosen, actor=cli_staff.actor_name(actor, config),
+                                 now=utcnow())
         typer.echo(f"message #{message}: opened {case.ref} (due {case.due_date})")
 
 
@@ -165,9 +166,9 @@ def triage_dismiss(
     from bot import staff
     from bot.clock import utcnow
 
+    actor_label = cli_staff.actor_name(actor, _config())
     with _open_sessions().begin() as session:
-        staff.triage_dismiss(session, message, actor=cli_staff.actor_name(actor), reason=reason,
-                             now=utcnow())
+        staff.triage_dismiss(session, message, actor=actor_label, reason=reason, now=utcnow())
     typer.echo(f"message #{message}: dismissed")
 
 

@@ -28,12 +28,14 @@ from bot.pauses import end_pause, start_pause, verify_by_staff
 from bot.render import EmailRenderer
 
 ActorOption = Annotated[str | None, typer.Option(
-    "--as", help="Staff member recorded in the audit trail (default: $RIGHTSBOT_STAFF or login)")]
+    "--as", help="Staff member recorded in the audit trail (default: staff.default_actor, "
+    "$RIGHTSBOT_STAFF, login)")]
 
 
-def actor_name(name: str | None) -> str:
-    """The staff member an action is recorded under."""
-    return name or os.environ.get("RIGHTSBOT_STAFF") or getpass.getuser()
+def actor_name(name: str | None, config: Config) -> str:
+    """The staff member an action is recorded under: --as, config, environment, login."""
+    return (name or config.staff.default_actor or os.environ.get("RIGHTSBOT_STAFF")
+            or getpass.getuser())
 
 
 def parse_rights(text: str) -> list[Right]:
@@ -104,7 +106,7 @@ def register(app: typer.Typer, config: Callable[[], Config],
 
         def action(session: Session, cfg: Config, renderer: EmailRenderer) -> str:
             case = staff._case(session, ref)
-            new = save_edit(session, case, text, actor=actor_name(actor), now=utcnow())
+            new = save_edit(session, case, text, actor=actor_name(actor, cfg), now=utcnow())
             left = new.body.count(STAFF_MARKER)
             return (f"{case.ref}: draft v{new.version} saved"
                     + (f"; {left} '{STAFF_MARKER}' line(s) still to complete" if left else ""))
@@ -114,7 +116,7 @@ def register(app: typer.Typer, config: Callable[[], Config],
     def approve(ref: str, actor: ActorOption = None) -> None:
         """Approve the current draft; it is sent to the verified address only (R46)."""
         def action(session: Session, cfg: Config, renderer: EmailRenderer) -> str:
-            staff.approve(session, cfg, renderer, ref, actor=actor_name(actor), now=utcnow())
+            staff.approve(session, cfg, renderer, ref, actor=actor_name(actor, cfg), now=utcnow())
             return f"{ref.upper()}: approved; the answer goes out with the next outbox flush"
         run(action)
 
@@ -124,7 +126,7 @@ def register(app: typer.Typer, config: Callable[[], Config],
                actor: ActorOption = None) -> None:
         """Refuse the request with reasons; the notice names the remedies (R78)."""
         def action(session: Session, cfg: Config, renderer: EmailRenderer) -> str:
-            staff.reject(session, cfg, renderer, ref, reason=reason, actor=actor_name(actor),
+            staff.reject(session, cfg, renderer, ref, reason=reason, actor=actor_name(actor, cfg),
                          now=utcnow())
             return f"{ref.upper()}: rejected; the notice goes out with the next outbox flush"
         run(action)
@@ -145,7 +147,7 @@ def register(app: typer.Typer, config: Callable[[], Config],
 
         def action(session: Session, cfg: Config, renderer: EmailRenderer) -> str:
             new = staff.extend(session, cfg, renderer, ref, reason=reason,
-                               actor=actor_name(actor), now=utcnow(), until=chosen)
+                               actor=actor_name(actor, cfg), now=utcnow(), until=chosen)
             return f"{ref.upper()}: extended to {new}; the notice goes out with the next flush"
         run(action)
 
@@ -157,7 +159,7 @@ def register(app: typer.Typer, config: Callable[[], Config],
         chosen = parse_rights(rights)
 
         def action(session: Session, cfg: Config, renderer: EmailRenderer) -> str:
-            staff.relabel(session, ref, chosen, actor=actor_name(actor), now=utcnow())
+            staff.relabel(session, ref, chosen, actor=actor_name(actor, cfg), now=utcnow())
             return f"{ref.upper()}: rights now {', '.join(sorted(r.value for r in chosen))}"
         run(action)
 
@@ -185,7 +187,7 @@ def register_clock(app: typer.Typer, config: Callable[[], Config],
 
         def action(session: Session, cfg: Config, renderer: EmailRenderer) -> str:
             case = staff._case(session, ref)
-            start_pause(session, case, PauseKind(kind), reason=reason, actor=actor_name(actor),
+            start_pause(session, case, PauseKind(kind), reason=reason, actor=actor_name(actor, cfg),
                         now=utcnow(), timezone=cfg.organisation.timezone)
             late = " (flagged late_pause: asked later than 2 working days, R32)" \
                 if "late_pause" in case.flags else ""
@@ -197,7 +199,7 @@ def register_clock(app: typer.Typer, config: Callable[[], Config],
         """The requester answered: end the pause; the deadline is recomputed (R33, R34)."""
         def action(session: Session, cfg: Config, renderer: EmailRenderer) -> str:
             case = staff._case(session, ref)
-            due = end_pause(session, case, actor=actor_name(actor), now=utcnow(),
+            due = end_pause(session, case, actor=actor_name(actor, cfg), now=utcnow(),
                             timezone=cfg.organisation.timezone)
             return f"{case.ref}: pause ended; due {due}"
         run(action)
@@ -210,9 +212,9 @@ def register_clock(app: typer.Typer, config: Callable[[], Config],
         """Accept other proof of identity or an agent's authority; the draft is made."""
         def action(session: Session, cfg: Config, renderer: EmailRenderer) -> str:
             case = staff._case(session, ref)
-            verify_by_staff(session, renderer, case, reason=reason, actor=actor_name(actor),
+            verify_by_staff(session, renderer, case, reason=reason, actor=actor_name(actor, cfg),
                             now=utcnow())
-            return f"{case.ref}: verified by {actor_name(actor)}; draft ready"
+            return f"{case.ref}: verified by {actor_name(actor, cfg)}; draft ready"
         run(action)
 
 

@@ -134,6 +134,11 @@ class VerificationConfig:
 
 
 @dataclass(frozen=True)
+class StaffConfig:
+    default_actor: str
+
+
+@dataclass(frozen=True)
 class Config:
     organisation: OrganisationConfig
     imap: ImapConfig
@@ -144,6 +149,7 @@ class Config:
     classifier: ClassifierConfig
     suppression: SuppressionConfig
     verification: VerificationConfig
+    staff: StaffConfig
     source: Path
 
 
@@ -246,7 +252,7 @@ class _Section:
 
 _REQUIRED = object()
 _SECTIONS = ("organisation", "imap", "smtp", "store", "schedule", "deadlines", "classifier",
-             "suppression", "verification")
+             "suppression", "verification", "staff")
 
 
 def _table(data: Mapping[str, Any], name: str) -> _Section:
@@ -283,7 +289,7 @@ def parse_config(data: Mapping[str, Any], source: Path) -> Config:
         if name not in _SECTIONS:
             raise ConfigError(f"{name}: unknown section; expected one of {', '.join(_SECTIONS)}")
     base = source.parent
-    org, imap, smtp, store, sched, dl, clf, sup, ver = (_table(data, n) for n in _SECTIONS)
+    org, imap, smtp, store, sched, dl, clf, sup, ver, stf = (_table(data, n) for n in _SECTIONS)
     config = Config(
         organisation=OrganisationConfig(
             name=org.text("name"),
@@ -351,12 +357,13 @@ def parse_config(data: Mapping[str, Any], source: Path) -> Config:
             challenge_reminder_days=ver.integer("challenge_reminder_days", 7, minimum=1,
                                                 maximum=90),
         ),
+        staff=StaffConfig(default_actor=stf.text("default_actor", "", allow_empty=True)),
         source=source,
     )
     if config.verification.challenge_reminder_days >= config.verification.challenge_valid_days:
         raise ConfigError("verification.challenge_reminder_days: expected fewer days than "
                           "verification.challenge_valid_days")
-    for section in (org, imap, smtp, store, sched, dl, clf, sup, ver):
+    for section in (org, imap, smtp, store, sched, dl, clf, sup, ver, stf):
         section.finish()
     return config
 

@@ -365,7 +365,7 @@ def test_r41_reply_with_the_token_from_another_address_is_new_mail_with_its_own_
     assert "verified" not in _actions(app, first.id)
     assert _actions(app, second.id)[0] == "case_opened"
     with app.sessions() as session:
-        by_case = dict(session.execute(
-            select(Challenge.case_id, Challenge.status)).tuples().all())
+        by_case = {case_id: status for case_id, status in session.execute(
+            select(Challenge.case_id, Challenge.status))}
         assert by_case == {first.id: "pending", second.id: "pending"}
         assert session.scalar(select(func.count()).select_from(OutboxRow)) == 2

@@ -256,3 +256,17 @@ def test_triage_dismiss_records_a_correction_and_rejects_other_messages(
     again = runner.invoke(cli, ["--config", str(config_path), "triage", "open", "2",
                                 "--rights", "access"])
     assert again.exit_code != 0 and "not in triage" in str(again.exception)
+
+
+def test_the_staff_member_comes_from_config_when_as_is_not_given(
+    app: App, config_path: Path
+) -> None:
+    _verified_case(app, subject="REQ:access")
+    config_path.write_text(config_path.read_text() + '[staff]\ndefault_actor = "kim"\n')
+    result = CliRunner().invoke(cli, ["--config", str(config_path), "relabel", "DSR-2026-0001",
+                                      "--rights", "access,objection"])
+    assert result.exit_code == 0, result.output
+    with app.sessions() as session:
+        event = session.scalars(select(AuditEvent).where(
+            AuditEvent.action == "relabelled")).one()
+    assert event.actor == "kim"
