@@ -15,6 +15,8 @@ import shutil
 import tempfile
 import tomllib
 from email import message_from_bytes, policy
+from email.message import EmailMessage, Message
+from email.utils import make_msgid
 from pathlib import Path
 
 import typer
@@ -23,14 +25,29 @@ from bot import views
 from bot.app import build_app
 from bot.clock import utcnow
 from bot.config import DEFAULT_CONFIG_PATH, parse_config
+from bot.deadlines import receipt_date
 from bot.demo_samples import demo_messages
 from bot.devservers.dovecot import DovecotServer
 from bot.devservers.smtp_sink import SmtpSink
 from bot.outbox import flush_outbox
+from bot.staff import review_queue
 
 
 def _section(title: str) -> None:
     typer.secho(f"\n== {title}", bold=True)
+
+
+def _confirmation(acknowledgement: Message) -> bytes:
+    """What a mail client sends when the requester just replies "yes, that was me"."""
+    reply = EmailMessage()
+    reply["From"] = str(acknowledgement["To"])
+    reply["To"] = str(acknowledgement["From"])
+    reply["Subject"] = f"Re: {acknowledgement['Subject']}"
+    reply["Message-ID"] = make_msgid(domain="example.dk")
+    reply["In-Reply-To"] = str(acknowledgement["Message-ID"])
+    reply["References"] = str(acknowledgement["Message-ID"])
+    reply.set_content("Ja, det var mig.\n\nMette")
+    return reply.as_bytes()
 
 
 def run_demo(keep: bool = False) -> None:
@@ -75,10 +92,26 @@ def run_demo(keep: bool = False) -> None:
             typer.echo(views.format_case_table(views.list_cases(app.sessions, zone)))
 
             _section("Acknowledgements received by the SMTP sink")
-            for received in sink.wait_for(flushed.sent, timeout=10):
-                mail = message_from_bytes(received.raw, policy=policy.default)
-                typer.echo(f"  to {mail['To']}: {mail['Subject']}  "
+            acknowledgements = [message_from_bytes(m.raw, policy=policy.default)
+                                for m in sink.wait_for(flushed.sent, timeout=10)]
+            for mail in acknowledgements:
+                typer.echo(f"  to {mail['To']}: {str(mail['Subject']).strip()}  "
                            f"[{mail['Content-Language']}]")
+
+            # The first requester confirms by replying; the case is verified and drafted.
+            first = acknowledgements[0]
+            dovecot.append(_confirmation(first), internaldate=utcnow())
+            source = app.open_source()
+            try:
+                second = app.intake.poll(source)
+            finally:
+                source.close()
+            _section(f"{first['To']} replies to the acknowledgement (rightsbot review)")
+            typer.echo(f"  poll: {second.summary()}")
+            with app.sessions() as session:
+                for item in review_queue(session, receipt_date(utcnow(), zone)):
+                    typer.echo(f"  {item.ref}  {item.state:<22} {','.join(item.rights):<18} "
+                               f"due {item.due}")
 
             for status, title in (("screened", "Screened as automated (never answered)"),
                                   ("triage", "Staff triage (rightsbot triage)"),

@@ -108,7 +108,8 @@ def _build(msg: EmailMessage) -> ParsedMessage:
     walk = _Walk()
     _collect(msg, 0, walk)
     body_text = join_texts(walk.texts)
-    subject = headers.get("subject", ("",))[0]
+    # A header folded right after "Subject:" leaves a leading space once unfolded.
+    subject = headers.get("subject", ("",))[0].strip()
 
     # Signature words depend on the writer's language, which is only known roughly before
     # stripping; the final language is detected on what remains.
