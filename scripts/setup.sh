@@ -9,6 +9,8 @@ as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
 missing=()
 command -v dovecot >/dev/null 2>&1 || missing+=(dovecot-imapd)
+# Debian's Chromium for the web dashboard's browser tests (Playwright never downloads one).
+[ -x /usr/bin/chromium ] || missing+=(chromium)
 if [ ${#missing[@]} -gt 0 ]; then
     echo "setup: installing ${missing[*]} with apt" >&2
     as_root apt-get update -qq

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import imaplib
 import signal
 import subprocess
 import sys
@@ -52,6 +53,15 @@ def wait_until(condition: Callable[[], bool], timeout: float, what: str) -> None
 def stop(process: subprocess.Popen[bytes]) -> int:
     process.send_signal(signal.SIGTERM)
     return process.wait(15)
+
+
+def _appended(dovecot: DovecotServer, raw: bytes) -> bool:
+    """Dovecot notices a changed passwd-file on its next lookup; retry until it has."""
+    try:
+        dovecot.append(raw, internaldate=datetime.now(UTC))
+    except imaplib.IMAP4.error:
+        return False
+    return True
 
 
 def request(n: int) -> bytes:
