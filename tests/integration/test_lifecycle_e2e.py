@@ -27,7 +27,7 @@ from bot.outbox import flush_outbox
 from bot.store.schema import AuditEvent, Case, Challenge, OutboxRow, StoredMessage
 from bot.suppression import is_suppressed
 from tests.integration.worker_env import write_config
-from tests.unit.helpers import make_raw
+from tests.unit.helpers import MutableClock, make_raw
 
 pytestmark = pytest.mark.integration
 
@@ -41,22 +41,16 @@ TOM_ADDRESS = "tom@example.co.uk"
 CODE = re.compile(r"\b[0-9A-Z]{4}-[0-9A-Z]{4}\b")  # "K7Q2-9MXR" as printed
 
 
-class Clock:
-    def __init__(self) -> None:
-        self.now = NOW
-
-    def __call__(self) -> datetime:
-        return self.now
 
 
 @pytest.fixture
-def clock() -> Clock:
-    return Clock()
+def clock() -> MutableClock:
+    return MutableClock(NOW)
 
 
 @pytest.fixture
 def app(dovecot: DovecotServer, smtp_sink: SmtpSink, tmp_path: Path,
-        monkeypatch: pytest.MonkeyPatch, clock: Clock) -> App:
+        monkeypatch: pytest.MonkeyPatch, clock: MutableClock) -> App:
     monkeypatch.setenv("TEST_IMAP_PASSWORD", dovecot.password)
     return build_app(load_config(write_config(tmp_path, dovecot, smtp_sink)), clock=clock)
 
@@ -77,7 +71,7 @@ def _cycle(app: App) -> None:
     _flush(app)
 
 
-def _deliver(dovecot: DovecotServer, clock: Clock, raw: bytes) -> None:
+def _deliver(dovecot: DovecotServer, clock: MutableClock, raw: bytes) -> None:
     dovecot.append(raw, internaldate=clock.now)
 
 
@@ -138,7 +132,7 @@ def _message_row(app: App, message_id: str) -> StoredMessage:
 
 
 def test_r48_reminder_after_a_week_then_expiry_notice_and_late_reply_does_not_verify(
-    app: App, dovecot: DovecotServer, smtp_sink: SmtpSink, clock: Clock,
+    app: App, dovecot: DovecotServer, smtp_sink: SmtpSink, clock: MutableClock,
 ) -> None:
     _deliver(dovecot, clock, make_raw(
         subject="Slet mine oplysninger",
@@ -215,7 +209,7 @@ def test_r48_reminder_after_a_week_then_expiry_notice_and_late_reply_does_not_ve
 
 
 def test_r25_r27_extension_notice_reaches_the_requester_with_reason_and_new_date(
-    app: App, dovecot: DovecotServer, smtp_sink: SmtpSink, clock: Clock,
+    app: App, dovecot: DovecotServer, smtp_sink: SmtpSink, clock: MutableClock,
 ) -> None:
     _deliver(dovecot, clock, make_raw(
         subject="Please delete my data",
@@ -266,7 +260,7 @@ def test_r25_r27_extension_notice_reaches_the_requester_with_reason_and_new_date
 
 
 def test_r71_objection_is_suppressed_before_verification_without_a_challenge(
-    app: App, dovecot: DovecotServer, smtp_sink: SmtpSink, clock: Clock,
+    app: App, dovecot: DovecotServer, smtp_sink: SmtpSink, clock: MutableClock,
 ) -> None:
     _deliver(dovecot, clock, make_raw(
         subject="Stop contacting me",
@@ -293,7 +287,7 @@ def test_r71_objection_is_suppressed_before_verification_without_a_challenge(
 
 
 def test_followup_after_verification_joins_the_case_and_is_not_answered(
-    app: App, dovecot: DovecotServer, smtp_sink: SmtpSink, clock: Clock,
+    app: App, dovecot: DovecotServer, smtp_sink: SmtpSink, clock: MutableClock,
 ) -> None:
     _deliver(dovecot, clock, make_raw(
         subject="Slet mine oplysninger",
@@ -329,7 +323,7 @@ def test_followup_after_verification_joins_the_case_and_is_not_answered(
 
 
 def test_r41_reply_with_the_token_from_another_address_is_new_mail_with_its_own_case(
-    app: App, dovecot: DovecotServer, smtp_sink: SmtpSink, clock: Clock,
+    app: App, dovecot: DovecotServer, smtp_sink: SmtpSink, clock: MutableClock,
 ) -> None:
     _deliver(dovecot, clock, make_raw(
         subject="Please delete my data",

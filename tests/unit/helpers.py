@@ -78,3 +78,27 @@ class ScriptedClassifier:
         if "NOPE" in message.subject:
             return ClassificationVerdict(VerdictKind.NOT_REQUEST, frozenset(), None, 0.9)
         return ClassificationVerdict(VerdictKind.UNCERTAIN, frozenset(), message.language, 0.3)
+
+
+class MutableClock:
+    """A clock tests move by hand: ``clock.now = later``."""
+
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+MINIMAL_CONFIG_TOML = (
+    '[organisation]\nname = "LeadsByMia ApS"\nprivacy_address = "privacy@leadsbymia.com"\n'
+    'message_id_domain = "rightsbot.leadsbymia.com"\n[imap]\nuser = "privacy"\n'
+    '[store]\nurl = "sqlite:///rightsbot.db"\n'
+)
+
+
+def write_minimal_config(directory: Path) -> Path:
+    """A config.toml with only the required keys and a SQLite store beside it."""
+    path = directory / "config.toml"
+    path.write_text(MINIMAL_CONFIG_TOML, encoding="utf-8")
+    return path

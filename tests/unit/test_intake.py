@@ -15,26 +15,20 @@ from bot.mailsource import MailSourceError
 from bot.memory_mail import MemoryMailSender, MemoryMailSource
 from bot.outbox import flush_outbox
 from bot.store.schema import AuditEvent, Case, MessageStatus, OutboxRow, StoredMessage
-from tests.unit.helpers import ScriptedClassifier, make_config, make_raw
+from tests.unit.helpers import MutableClock, ScriptedClassifier, make_config, make_raw
 
 NOW = datetime(2026, 11, 25, 10, 0, tzinfo=UTC)
 
 
-class Clock:
-    def __init__(self, now: datetime = NOW) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
 
 
 @pytest.fixture
-def clock() -> Clock:
-    return Clock()
+def clock() -> MutableClock:
+    return MutableClock(NOW)
 
 
 @pytest.fixture
-def app(tmp_path: Path, clock: Clock) -> App:
+def app(tmp_path: Path, clock: MutableClock) -> App:
     return build_app(make_config(tmp_path), ScriptedClassifier(), clock)
 
 
@@ -267,7 +261,7 @@ def test_r85_audit_trail_is_append_only(app: App, mailbox) -> None:
             session.execute(text("DELETE FROM audit_events"))
 
 
-def _flush(app: App, sender: MemoryMailSender, clock: Clock):
+def _flush(app: App, sender: MemoryMailSender, clock: MutableClock):
     return asyncio.run(flush_outbox(app.sessions, sender, app.renderer, app.config.schedule,
                                     clock))
 

@@ -17,19 +17,14 @@ from bot.drafting import latest_draft
 from bot.memory_mail import MemoryMailSource
 from bot.pauses import PauseError, end_pause, start_pause, verify_by_staff
 from bot.store.schema import AuditEvent, Case
-from tests.unit.helpers import ScriptedClassifier, make_raw
+from tests.unit.helpers import ScriptedClassifier, make_raw, write_minimal_config
 
 TZ = "Europe/Copenhagen"
 
 
 @pytest.fixture
 def config_path(tmp_path: Path) -> Path:
-    path = tmp_path / "config.toml"
-    path.write_text(
-        '[organisation]\nname = "LeadsByMia ApS"\nprivacy_address = "privacy@leadsbymia.com"\n'
-        'message_id_domain = "rightsbot.leadsbymia.com"\n[imap]\nuser = "privacy"\n'
-        '[store]\nurl = "sqlite:///rightsbot.db"\n', encoding="utf-8")
-    return path
+    return write_minimal_config(tmp_path)
 
 
 def _app_with_case(config_path: Path, received: datetime) -> App:

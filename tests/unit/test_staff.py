@@ -18,37 +18,26 @@ from bot.drafting import DraftError, latest_draft
 from bot.memory_mail import MemoryMailSender, MemoryMailSource
 from bot.outbox import flush_outbox
 from bot.store.schema import AuditEvent, Case, ClassifierCorrection, OutboxRow
-from tests.unit.helpers import ScriptedClassifier, make_raw
+from tests.unit.helpers import MutableClock, ScriptedClassifier, make_raw, write_minimal_config
 
 NOW = datetime(2026, 11, 25, 10, 0, tzinfo=UTC)
 REQUESTER = "Mette Jensen <mette@example.dk>"
 
 
-class Clock:
-    def __init__(self) -> None:
-        self.now = NOW
-
-    def __call__(self) -> datetime:
-        return self.now
 
 
 @pytest.fixture
 def config_path(tmp_path: Path) -> Path:
-    path = tmp_path / "config.toml"
-    path.write_text(
-        '[organisation]\nname = "LeadsByMia ApS"\nprivacy_address = "privacy@leadsbymia.com"\n'
-        'message_id_domain = "rightsbot.leadsbymia.com"\n[imap]\nuser = "privacy"\n'
-        '[store]\nurl = "sqlite:///rightsbot.db"\n', encoding="utf-8")
-    return path
+    return write_minimal_config(tmp_path)
 
 
 @pytest.fixture
-def clock() -> Clock:
-    return Clock()
+def clock() -> MutableClock:
+    return MutableClock(NOW)
 
 
 @pytest.fixture
-def app(config_path: Path, clock: Clock) -> App:
+def app(config_path: Path, clock: MutableClock) -> App:
     return build_app(load_config(config_path), ScriptedClassifier(), clock)
 
 
@@ -71,7 +60,7 @@ def _case(app: App) -> Case:
         return session.scalars(select(Case)).one()
 
 
-def _flush(app: App, clock: Clock) -> MemoryMailSender:
+def _flush(app: App, clock: MutableClock) -> MemoryMailSender:
     sender = MemoryMailSender()
     asyncio.run(flush_outbox(app.sessions, sender, app.renderer, app.config.schedule, clock))
     return sender
@@ -117,7 +106,7 @@ def test_r46_approval_refused_before_verification(app: App) -> None:
 
 
 def test_edit_approve_and_the_exact_text_reaches_the_verified_address(
-    app: App, config_path: Path, tmp_path: Path, clock: Clock
+    app: App, config_path: Path, tmp_path: Path, clock: MutableClock
 ) -> None:
     _verified_case(app)
     completed = _complete_draft(app, config_path, tmp_path)
@@ -139,7 +128,7 @@ def test_edit_approve_and_the_exact_text_reaches_the_verified_address(
 
 
 def test_r46_a_changed_text_is_never_sent(app: App, config_path: Path, tmp_path: Path,
-                                          clock: Clock) -> None:
+                                          clock: MutableClock) -> None:
     _verified_case(app)
     _complete_draft(app, config_path, tmp_path)
     with app.sessions.begin() as session:
@@ -181,7 +170,7 @@ def test_r25_no_extension_after_the_one_month_deadline(app: App) -> None:
                      actor="mia", now=late)
 
 
-def test_r76_r78_rejection_with_reasons_and_remedies(app: App, clock: Clock) -> None:
+def test_r76_r78_rejection_with_reasons_and_remedies(app: App, clock: MutableClock) -> None:
     _verified_case(app)
     with app.sessions.begin() as session:
         staff.reject(session, app.config, app.renderer, "DSR-2026-0001",

@@ -18,7 +18,7 @@ from bot.outbox import flush_outbox
 from bot.store.schema import AuditEvent, Case, SuppressionEntry
 from bot.suppression import SuppressionReason, address_hash, is_suppressed, suppress
 from bot.tokens import KeyRing, SigningKey
-from tests.unit.helpers import ScriptedClassifier, make_config, make_raw
+from tests.unit.helpers import ScriptedClassifier, make_config, make_raw, write_minimal_config
 
 NOW = datetime(2026, 11, 25, 10, 0, tzinfo=UTC)
 OLD = SigningKey("old", b"o" * 32)
@@ -144,12 +144,7 @@ def test_malformed_key_is_named(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
 
 
 def _config_file(tmp_path: Path) -> Path:
-    path = tmp_path / "config.toml"
-    path.write_text(
-        '[organisation]\nname = "LeadsByMia ApS"\nprivacy_address = "privacy@leadsbymia.com"\n'
-        'message_id_domain = "rightsbot.leadsbymia.com"\n[imap]\nuser = "privacy"\n'
-        '[store]\nurl = "sqlite:///rightsbot.db"\n', encoding="utf-8")
-    return path
+    return write_minimal_config(tmp_path)
 
 
 def test_cli_check_and_export(tmp_path: Path) -> None:

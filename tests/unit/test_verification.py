@@ -13,27 +13,21 @@ from bot.memory_mail import MemoryMailSource
 from bot.store.schema import AuditEvent, Case, Challenge, OutboxRow, StoredMessage
 from bot.timers import run_challenge_timers
 from bot.verification import find_reply_code, ref_number
-from tests.unit.helpers import ScriptedClassifier, make_config, make_raw
+from tests.unit.helpers import MutableClock, ScriptedClassifier, make_config, make_raw
 
 NOW = datetime(2026, 11, 25, 10, 0, tzinfo=UTC)
 REQUESTER = "Mette Jensen <mette@example.dk>"
 
 
-class Clock:
-    def __init__(self) -> None:
-        self.now = NOW
-
-    def __call__(self) -> datetime:
-        return self.now
 
 
 @pytest.fixture
-def clock() -> Clock:
-    return Clock()
+def clock() -> MutableClock:
+    return MutableClock(NOW)
 
 
 @pytest.fixture
-def app(tmp_path: Path, clock: Clock) -> App:
+def app(tmp_path: Path, clock: MutableClock) -> App:
     return build_app(make_config(tmp_path), ScriptedClassifier(), clock)
 
 
@@ -117,7 +111,7 @@ def test_r41_reply_from_another_address_never_verifies(app: App, mailbox) -> Non
 
 
 def test_r48_expired_challenge_does_not_verify_and_is_recorded(app: App, mailbox,
-                                                                clock: Clock) -> None:
+                                                                clock: MutableClock) -> None:
     ack = _request(app, mailbox)
     clock.now = NOW + timedelta(days=22)
     _reply(app, mailbox, in_reply_to=ack.message_id, when=clock.now)
