@@ -12,7 +12,7 @@ from typing import Annotated, Any
 
 import typer
 
-from bot import cli_staff, views
+from bot import cli_staff, cli_web, views
 from bot.config import Config, load_config
 from bot.deadlines import ExtensionMethod, HolidayProfile, compute_deadlines
 from bot.model import RightsbotError
@@ -380,6 +380,7 @@ def _open_sessions() -> Any:
 
 cli_staff.register(app, _config, _open_sessions)
 cli_staff.register_clock(app, _config, _open_sessions)
+cli_web.register(app, _config, _open_sessions)
 
 
 def main() -> None:

@@ -139,6 +139,13 @@ class StaffConfig:
 
 
 @dataclass(frozen=True)
+class WebConfig:
+    #: "auto": Secure cookies unless the dashboard is served over plain HTTP on loopback.
+    secure_cookies: str
+    session_idle_minutes: int
+
+
+@dataclass(frozen=True)
 class Config:
     organisation: OrganisationConfig
     imap: ImapConfig
@@ -150,6 +157,7 @@ class Config:
     suppression: SuppressionConfig
     verification: VerificationConfig
     staff: StaffConfig
+    web: WebConfig
     source: Path
 
 
@@ -252,7 +260,7 @@ class _Section:
 
 _REQUIRED = object()
 _SECTIONS = ("organisation", "imap", "smtp", "store", "schedule", "deadlines", "classifier",
-             "suppression", "verification", "staff")
+             "suppression", "verification", "staff", "web")
 
 
 def _table(data: Mapping[str, Any], name: str) -> _Section:
@@ -289,7 +297,8 @@ def parse_config(data: Mapping[str, Any], source: Path) -> Config:
         if name not in _SECTIONS:
             raise ConfigError(f"{name}: unknown section; expected one of {', '.join(_SECTIONS)}")
     base = source.parent
-    org, imap, smtp, store, sched, dl, clf, sup, ver, stf = (_table(data, n) for n in _SECTIONS)
+    org, imap, smtp, store, sched, dl, clf, sup, ver, stf, web = (
+        _table(data, n) for n in _SECTIONS)
     config = Config(
         organisation=OrganisationConfig(
             name=org.text("name"),
@@ -358,12 +367,17 @@ def parse_config(data: Mapping[str, Any], source: Path) -> Config:
                                                 maximum=90),
         ),
         staff=StaffConfig(default_actor=stf.text("default_actor", "", allow_empty=True)),
+        web=WebConfig(
+            secure_cookies=web.choice("secure_cookies", ("auto", "always", "never"), "auto"),
+            session_idle_minutes=web.integer("session_idle_minutes", 480, minimum=5,
+                                             maximum=7 * 24 * 60),
+        ),
         source=source,
     )
     if config.verification.challenge_reminder_days >= config.verification.challenge_valid_days:
         raise ConfigError("verification.challenge_reminder_days: expected fewer days than "
                           "verification.challenge_valid_days")
-    for section in (org, imap, smtp, store, sched, dl, clf, sup, ver, stf):
+    for section in (org, imap, smtp, store, sched, dl, clf, sup, ver, stf, web):
         section.finish()
     return config
 

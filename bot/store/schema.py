@@ -316,3 +316,34 @@ class PauseRecord(Base):
     reason: Mapped[str] = mapped_column(Text)
     recorded_by: Mapped[str] = mapped_column(String(100))
     created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class WebUser(Base):
+    """A staff member who may log in to the web dashboard; the name is the audit actor."""
+
+    __tablename__ = "web_users"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    role: Mapped[str] = mapped_column(String(20))
+    # argon2id in PHC string form ($argon2id$v=19$...); never the password itself.
+    password_hash: Mapped[str] = mapped_column(String(255))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    last_login_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class WebSession(Base):
+    """A logged-in browser. The id is the SHA-256 of the cookie value, so a copy of the
+    database does not hand out live sessions."""
+
+    __tablename__ = "web_sessions"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("web_users.id"), index=True)
+    user: Mapped[WebUser] = relationship()
+    csrf_token: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    last_seen_at: Mapped[datetime] = mapped_column(DateTime)
+    # One message shown on the next page after a POST (then cleared).
+    flash_kind: Mapped[str | None] = mapped_column(String(10))
+    flash_text: Mapped[str | None] = mapped_column(Text)

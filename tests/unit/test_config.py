@@ -215,7 +215,7 @@ def test_unknown_section(tmp_path: Path) -> None:
     data["imaps"] = {"port": 993}
     message = _error(data, tmp_path)
     assert message == ("imaps: unknown section; expected one of organisation, imap, smtp, store, "
-                       "schedule, deadlines, classifier, suppression, verification, staff")
+                       "schedule, deadlines, classifier, suppression, verification, staff, web")
 
 
 def test_section_that_is_not_a_table(tmp_path: Path) -> None:
