@@ -111,11 +111,7 @@ class SuppressionConfig:
 
     def ring(self) -> KeyRing:
         """The HMAC keys for the suppression list (R84), current key first."""
-        value = _secret("suppression.key_env", self.key_env)
-        try:
-            return KeyRing.from_env(value)
-        except TokenError as exc:
-            raise ConfigError(f"suppression.key_env: {self.key_env} {exc}") from None
+        return _key_ring("suppression.key_env", self.key_env)
 
 
 @dataclass(frozen=True)
@@ -126,11 +122,7 @@ class VerificationConfig:
 
     def ring(self) -> KeyRing:
         """The HMAC keys that sign challenge tokens (R38), current key first."""
-        value = _secret("verification.key_env", self.key_env)
-        try:
-            return KeyRing.from_env(value)
-        except TokenError as exc:
-            raise ConfigError(f"verification.key_env: {self.key_env} {exc}") from None
+        return _key_ring("verification.key_env", self.key_env)
 
 
 @dataclass(frozen=True)
@@ -159,6 +151,14 @@ class Config:
     staff: StaffConfig
     web: WebConfig
     source: Path
+
+
+def _key_ring(key: str, env_name: str) -> KeyRing:
+    """HMAC keys from an environment variable; errors name the config key and the variable."""
+    try:
+        return KeyRing.from_env(_secret(key, env_name))
+    except TokenError as exc:
+        raise ConfigError(f"{key}: {env_name} {exc}") from None
 
 
 def _secret(key: str, env_name: str) -> str:
