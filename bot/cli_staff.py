@@ -11,7 +11,6 @@ import os
 import subprocess
 import tempfile
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 from typing import Annotated
 
@@ -39,14 +38,7 @@ def actor_name(name: str | None, config: Config) -> str:
 
 
 def parse_rights(text: str) -> list[Right]:
-    """``access,erasure`` -> rights; an unknown name is a clear error."""
-    names = [name.strip() for name in text.split(",") if name.strip()]
-    valid = {right.value for right in Right}
-    unknown = [name for name in names if name not in valid]
-    if unknown or not names:
-        raise staff.StaffActionError(f"--rights: expected some of {', '.join(sorted(valid))}, "
-                                     f"got {text!r}")
-    return [Right(name) for name in names]
+    return staff.parse_rights(text, "--rights")
 
 
 def register(app: typer.Typer, config: Callable[[], Config],
@@ -139,11 +131,7 @@ def register(app: typer.Typer, config: Callable[[], Config],
                = None,
                actor: ActorOption = None) -> None:
         """Extend the deadline (within the first month only) and notify the requester."""
-        try:
-            chosen = date.fromisoformat(until) if until else None
-        except ValueError:
-            raise staff.StaffActionError(f"--until: expected a date like 2027-02-25, got "
-                                         f"{until!r}") from None
+        chosen = staff.parse_date(until or "", "--until")
 
         def action(session: Session, cfg: Config, renderer: EmailRenderer) -> str:
             new = staff.extend(session, cfg, renderer, ref, reason=reason,

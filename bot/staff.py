@@ -46,6 +46,25 @@ class StaffActionError(RightsbotError):
     """The action is not allowed now; the message says why (and which rule)."""
 
 
+def parse_rights(text: str, field: str = "rights") -> list[Right]:
+    """``access, Erasure`` -> rights; an unknown or missing name is a clear error."""
+    names = [name.strip().lower() for name in text.split(",") if name.strip()]
+    valid = {right.value for right in Right}
+    if not names or any(name not in valid for name in names):
+        raise StaffActionError(f"{field}: expected some of {', '.join(sorted(valid))}, "
+                               f"got {text!r}")
+    return [Right(name) for name in names]
+
+
+def parse_date(text: str, field: str) -> date | None:
+    """An optional ISO date from a form or option; a clear error otherwise."""
+    try:
+        return date.fromisoformat(text.strip()) if text.strip() else None
+    except ValueError:
+        raise StaffActionError(f"{field}: expected a date like 2027-02-25, got {text!r}") \
+            from None
+
+
 def _case(session: Session, ref: str) -> Case:
     case = find_case(session, ref)
     if case is None:

@@ -4,7 +4,6 @@ transaction, with the logged-in staff member as the actor; a refusal becomes a f
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 
 from sqlalchemy.orm import Session
 from starlette.datastructures import FormData
@@ -15,21 +14,11 @@ from bot import staff as domain
 from bot.cases import find_case
 from bot.deadlines import DeadlineError, PauseKind
 from bot.drafting import STAFF_MARKER, save_edit
-from bot.model import Right, RightsbotError
+from bot.model import RightsbotError
 from bot.pauses import start_pause
 from bot.store.schema import Case
 from bot.web.auth import StaffMember, set_flash
 from bot.web.common import WebState, action, form_text, state
-
-
-def _rights(text: str) -> list[Right]:
-    names = [name.strip().lower() for name in text.split(",") if name.strip()]
-    valid = {right.value for right in Right}
-    unknown = [name for name in names if name not in valid]
-    if unknown or not names:
-        raise domain.StaffActionError(
-            f"rights: expected some of {', '.join(sorted(valid))}, got {text!r}")
-    return [Right(name) for name in names]
 
 
 def _case(session: Session, ref: str) -> Case:
@@ -99,11 +88,7 @@ def extend(request: Request, staff: StaffMember, form: FormData) -> Response:
     until_text = form_text(form, "until").strip()
 
     def change(session: Session, web: WebState) -> str:
-        try:
-            until = date.fromisoformat(until_text) if until_text else None
-        except ValueError:
-            raise domain.StaffActionError(
-                f"until: expected a date like 2027-02-25, got {until_text!r}") from None
+        until = domain.parse_date(until_text, "until")
         new = domain.extend(session, web.config, web.renderer, ref, reason=reason,
                             actor=staff.name, now=web.clock(), until=until)
         return f"{ref} extended to {new}; the notice goes out with the next flush."
@@ -115,7 +100,7 @@ def relabel(request: Request, staff: StaffMember, form: FormData) -> Response:
     ref, text = _ref(request), form_text(form, "rights")
 
     def change(session: Session, web: WebState) -> str:
-        chosen = _rights(text)
+        chosen = domain.parse_rights(text)
         domain.relabel(session, ref, chosen, actor=staff.name, now=web.clock())
         return f"{ref} rights now {', '.join(sorted(r.value for r in chosen))}."
     return _perform(request, staff, f"/cases/{ref}", change)
@@ -144,7 +129,8 @@ def triage_open(request: Request, staff: StaffMember, form: FormData) -> Respons
     message_id, text = _message_id(request), form_text(form, "rights")
 
     def change(session: Session, web: WebState) -> str:
-        case = domain.triage_open(session, web.config, web.renderer, message_id, _rights(text),
+        chosen = domain.parse_rights(text)
+        case = domain.triage_open(session, web.config, web.renderer, message_id, chosen,
                                   actor=staff.name, now=web.clock())
         return f"Message #{message_id}: opened {case.ref} (due {case.due_date})."
     return _perform(request, staff, "/triage", change)
