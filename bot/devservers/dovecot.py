@@ -31,44 +31,37 @@ import grp
 import imaplib
 import os
 import pwd
-import re
 import shutil
 import signal
 import subprocess
 import tempfile
 import time
 import weakref
-from collections.abc import Iterable, Iterator, Sequence
-from datetime import UTC, datetime, timedelta, timezone
+from collections.abc import Iterable
+from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 import psutil
 from imap_tools.imap_utf7 import utf7_encode
 
+from bot.devservers.imap_client import (
+    DovecotError,
+    ImapMailboxMixin,
+    require_aware,
+)
 from bot.devservers.ports import LOOPBACK, free_port, wait_port_closed, wait_port_open
+from bot.devservers.processes import (
+    Runtime,
+    check_traversable,
+    ensure_system_user,
+    freeze_master,
+    wait_gone,
+)
 
 DEFAULT_MAIL_USER = "rightsbot-test"
 MAIL_USER_ENV = "RIGHTSBOT_TEST_MAIL_USER"
 
 _DOVECOT_CANDIDATES = ("/usr/sbin/dovecot", "/usr/local/sbin/dovecot", "/sbin/dovecot")
-_MONTHS = {
-    name: number
-    for number, name in enumerate(
-        ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
-        start=1,
-    )
-}
-_INTERNALDATE_RE = re.compile(
-    rb'UID (?P<uid>\d+).*?INTERNALDATE "(?P<date>[^"]+)"|'
-    rb'INTERNALDATE "(?P<date2>[^"]+)".*?UID (?P<uid2>\d+)'
-)
-_UID_RE = re.compile(rb"UID (\d+)")
-_APPENDUID_RE = re.compile(rb"APPENDUID \d+ (\d+)")
-
-
-class DovecotError(RuntimeError):
-    """The private Dovecot could not be started, stopped or talked to."""
 
 
 def find_dovecot() -> str | None:
@@ -82,137 +75,7 @@ def find_dovecot() -> str | None:
     return None
 
 
-def parse_internaldate(value: str) -> datetime:
-    """Parse an IMAP INTERNALDATE such as ``25-Nov-2025 11:26:03 +0100`` (timezone-aware).
-
-    Locale-independent (``strptime('%b')`` depends on the locale).
-    """
-    match = re.fullmatch(
-        r"\s*(\d{1,2})-([A-Za-z]{3})-(\d{4}) (\d{2}):(\d{2}):(\d{2}) ([+-])(\d{2})(\d{2})\s*",
-        value,
-    )
-    if match is None:
-        raise ValueError(f"not an IMAP INTERNALDATE: {value!r}")
-    day, month, year, hour, minute, second, sign, tz_h, tz_m = match.groups()
-    offset = timedelta(hours=int(tz_h), minutes=int(tz_m))
-    tz = timezone(-offset if sign == "-" else offset)
-    return datetime(
-        int(year), _MONTHS[month.capitalize()], int(day),
-        int(hour), int(minute), int(second), tzinfo=tz,
-    )
-
-
-def imap_mailbox_name(folder: str) -> str:
-    """Quoted, modified-UTF-7 encoded mailbox name for raw imaplib commands.
-
-    Levels may be written with "/" as in rightsbot's config; this server's maildir layout
-    uses "." as the hierarchy delimiter.
-    """
-    encoded = utf7_encode(folder.replace("/", ".")).decode("ascii")
-    return '"' + encoded.replace("\\", "\\\\").replace('"', '\\"') + '"'
-
-
-def _require_aware(value: datetime, what: str) -> datetime:
-    if value.tzinfo is None or value.utcoffset() is None:
-        raise ValueError(f"{what} must be timezone-aware (got naive {value!r})")
-    return value
-
-
-def _ensure_system_user(name: str) -> pwd.struct_passwd:
-    """Return the passwd entry of ``name``, creating an unprivileged system user if missing."""
-    with contextlib.suppress(KeyError):
-        return pwd.getpwnam(name)
-    useradd = shutil.which("useradd") or "/usr/sbin/useradd"
-    result = subprocess.run(
-        [useradd, "--system", "--no-create-home", "--user-group",
-         "--shell", "/usr/sbin/nologin", name],
-        stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-        check=False, timeout=30,
-    )
-    try:
-        # Another test process may have created it concurrently: trust the passwd database.
-        return pwd.getpwnam(name)
-    except KeyError:
-        raise DovecotError(
-            f"could not create mail user {name!r}: {result.stdout.decode(errors='replace')}"
-        ) from None
-
-
-def _check_traversable(path: Path) -> None:
-    """Every ancestor of ``path`` must be searchable by other users (Dovecot's auth user)."""
-    for directory in [path, *path.parents]:
-        mode = directory.stat().st_mode
-        if not mode & 0o001:
-            raise DovecotError(
-                f"{directory} is not traversable by other users (mode {oct(mode & 0o777)}); "
-                "Dovecot's auth and mail processes could not reach the server directory. "
-                "Set TMPDIR to a world-traversable directory such as /tmp."
-            )
-
-
-def _freeze_master(pid: int) -> tuple[psutil.Process | None, list[psutil.Process]]:
-    """Suspend Dovecot's master (so it forks nothing new) and list its children."""
-    with contextlib.suppress(psutil.Error):
-        master = psutil.Process(pid)
-        master.suspend()
-        return master, master.children(recursive=True)
-    return None, []
-
-
-def _wait_gone(procs: list[psutil.Process], timeout: float) -> list[psutil.Process]:
-    """Poll until the processes have exited; return those still alive after ``timeout``.
-
-    (``psutil.wait_procs`` backs off to ~1 s sleeps even for processes that are already gone.)
-    """
-    deadline = time.monotonic() + timeout
-    while True:
-        alive = []
-        for proc in procs:
-            with contextlib.suppress(psutil.Error):
-                if proc.is_running() and proc.status() != psutil.STATUS_ZOMBIE:
-                    alive.append(proc)
-        if not alive or time.monotonic() >= deadline:
-            return alive
-        time.sleep(0.02)
-
-
-class _Runtime:
-    """Process and directory of one server; holds no reference to the server object, so it can
-    also serve as the interpreter-exit safety net (``weakref.finalize``)."""
-
-    def __init__(self) -> None:
-        self.process: subprocess.Popen[bytes] | None = None
-        self.root: Path | None = None
-
-    def kill(self) -> None:
-        """Kill the master and all its descendants at once (data is about to be discarded).
-
-        The master is frozen with SIGSTOP first so it cannot fork new children between listing
-        its descendants and killing them.
-        """
-        process = self.process
-        self.process = None
-        if process is None:
-            return
-        if process.poll() is None:
-            _, children = _freeze_master(process.pid)
-            for child in children:
-                with contextlib.suppress(psutil.Error):
-                    child.kill()
-            process.kill()
-            process.wait(timeout=10)
-            _wait_gone(children, 10)
-        elif process.returncode is None:  # pragma: no cover - poll() sets it
-            process.wait()
-
-    def kill_and_remove(self) -> None:
-        self.kill()
-        if self.root is not None:
-            shutil.rmtree(self.root, ignore_errors=True)
-            self.root = None
-
-
-class DovecotServer:
+class DovecotServer(ImapMailboxMixin):
     """A private Dovecot (IMAP only, plaintext auth, maildir) for one user on 127.0.0.1."""
 
     def __init__(
@@ -241,7 +104,7 @@ class DovecotServer:
         self._uid = -1
         self._gid = -1
         self._prepared = False
-        self._runtime = _Runtime()
+        self._runtime = Runtime()
         self._finalizer = weakref.finalize(self, self._runtime.kill_and_remove)
 
     # ------------------------------------------------------------------ paths and state
@@ -348,7 +211,7 @@ class DovecotServer:
             # imap process with a logged-in client lingers ~10 s more. On SIGTERM each imap
             # process still sends its client "* BYE Server shutting down." first. The master
             # is frozen meanwhile so it cannot fork a child we would miss.
-            master, children = _freeze_master(process.pid)
+            master, children = freeze_master(process.pid)
             for child in children:
                 with contextlib.suppress(psutil.Error):
                     child.terminate()
@@ -361,7 +224,7 @@ class DovecotServer:
             except subprocess.TimeoutExpired:
                 process.kill()
                 process.wait(timeout=5)
-            for child in _wait_gone(children, 5):
+            for child in wait_gone(children, 5):
                 with contextlib.suppress(psutil.Error):
                     child.kill()
         self._runtime.process = None
@@ -394,7 +257,7 @@ class DovecotServer:
     def _resolve_mail_user(self) -> None:
         if os.geteuid() == 0:
             name = self._mail_user_name or os.environ.get(MAIL_USER_ENV) or DEFAULT_MAIL_USER
-            entry = _ensure_system_user(name)
+            entry = ensure_system_user(name)
             if entry.pw_uid == 0:
                 raise DovecotError("the mail user must not be root")
         else:
@@ -410,7 +273,7 @@ class DovecotServer:
         self._runtime.root = root
         self._prepared = True
         root.chmod(0o755)
-        _check_traversable(root)
+        check_traversable(root)
         (root / "mail").mkdir(mode=0o755)
         (root / "state").mkdir(mode=0o755)
         self._make_maildir(self.maildir)
@@ -475,56 +338,6 @@ class DovecotServer:
         lines.append("}")
         return "\n".join(lines) + "\n"
 
-    # ------------------------------------------------------------------ IMAP helpers
-    @contextlib.contextmanager
-    def _imap(self) -> Iterator[imaplib.IMAP4]:
-        client = imaplib.IMAP4(self.host, self.port, timeout=30)
-        try:
-            client.login(self.user, self.password)
-            yield client
-        finally:
-            with contextlib.suppress(OSError, imaplib.IMAP4.error):
-                client.logout()
-
-    @staticmethod
-    def _check(result: tuple[str, Sequence[Any]], what: str) -> list[Any]:
-        status, data = result
-        if status != "OK":
-            raise DovecotError(f"IMAP {what} failed: {status} {data!r}")
-        return list(data)
-
-    def create_folder(self, name: str) -> None:
-        """Create a mailbox (server must be running). Existing folders are left alone."""
-        with self._imap() as client:
-            status, data = client.create(imap_mailbox_name(name))
-            if status != "OK" and b"ALREADYEXISTS" not in b" ".join(
-                item for item in data if isinstance(item, bytes)
-            ):
-                raise DovecotError(f"IMAP CREATE {name!r} failed: {status} {data!r}")
-
-    def append(
-        self, raw: bytes, folder: str = "INBOX", internaldate: datetime | None = None,
-        flags: str = "",
-    ) -> int:
-        """APPEND one message over IMAP; returns its UID (from APPENDUID).
-
-        ``internaldate`` must be timezone-aware; default is the server's "now".
-        ``flags`` e.g. ``"\\\\Seen"``; default: none.
-        """
-        date_arg = None
-        if internaldate is not None:
-            date_arg = imaplib.Time2Internaldate(_require_aware(internaldate, "internaldate"))
-        with self._imap() as client:
-            data = self._check(
-                client.append(imap_mailbox_name(folder), f"({flags})" if flags else None,
-                              date_arg, raw),
-                "APPEND",
-            )
-        match = _APPENDUID_RE.search(b" ".join(d for d in data if isinstance(d, bytes)))
-        if match is None:
-            raise DovecotError(f"no APPENDUID in APPEND response {data!r}")
-        return int(match.group(1))
-
     def deliver_many(
         self, raws: Iterable[tuple[bytes, datetime]], folder: str = "INBOX", *,
         seen: bool = False,
@@ -547,7 +360,7 @@ class DovecotServer:
         stamp = time.time_ns()
         count = 0
         for raw, received in raws:
-            ts = _require_aware(received, "received time").timestamp()
+            ts = require_aware(received, "received time").timestamp()
             data = raw.replace(b"\r\n", b"\n")
             # Zero-padded sequence keeps Dovecot's (name-sorted) UID order = delivery order.
             base = f"{int(ts)}.M{count:08d}P{pid}Q{stamp}.{host},S={len(data)}"
@@ -564,40 +377,3 @@ class DovecotServer:
             count += 1
         return count
 
-    def folder_uids(self, folder: str = "INBOX") -> list[int]:
-        """UIDs of all messages in a folder, ascending."""
-        with self._imap() as client:
-            self._check(client.select(imap_mailbox_name(folder), readonly=True), "EXAMINE")
-            data = self._check(client.uid("SEARCH", "ALL"), "UID SEARCH")
-        first = data[0] if data else b""
-        return sorted(int(uid) for uid in first.split()) if isinstance(first, bytes) else []
-
-    def folder_messages(self, folder: str = "INBOX") -> list[bytes]:
-        """Raw bytes (as served over IMAP, CRLF line endings) of all messages, by UID."""
-        with self._imap() as client:
-            self._check(client.select(imap_mailbox_name(folder), readonly=True), "EXAMINE")
-            data = self._check(client.uid("FETCH", "1:*", "(UID BODY.PEEK[])"), "UID FETCH")
-        found: list[tuple[int, bytes]] = []
-        for item in data:
-            if isinstance(item, tuple):
-                match = _UID_RE.search(item[0])
-                if match is not None:
-                    found.append((int(match.group(1)), item[1]))
-        return [raw for _, raw in sorted(found)]
-
-    def folder_internaldates(self, folder: str = "INBOX") -> dict[int, datetime]:
-        """INTERNALDATE of every message in a folder, keyed by UID (timezone-aware, in UTC)."""
-        with self._imap() as client:
-            self._check(client.select(imap_mailbox_name(folder), readonly=True), "EXAMINE")
-            data = self._check(client.uid("FETCH", "1:*", "(UID INTERNALDATE)"), "UID FETCH")
-        result: dict[int, datetime] = {}
-        for item in data:
-            line = item[0] if isinstance(item, tuple) else item
-            if not isinstance(line, bytes):
-                continue
-            match = _INTERNALDATE_RE.search(line)
-            if match is not None:
-                uid = match.group("uid") or match.group("uid2")
-                date = match.group("date") or match.group("date2")
-                result[int(uid)] = parse_internaldate(date.decode("ascii")).astimezone(UTC)
-        return result

@@ -26,7 +26,8 @@ import pytest
 from imap_tools import BaseMailBox, MailBoxUnencrypted
 from imap_tools.errors import MailboxLoginError
 
-from bot.devservers.dovecot import DovecotServer, parse_internaldate
+from bot.devservers.dovecot import DovecotServer
+from bot.devservers.imap_client import parse_internaldate
 from bot.devservers.smtp_sink import SmtpSink
 
 pytestmark = pytest.mark.integration
