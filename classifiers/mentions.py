@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -31,6 +30,7 @@ from bot.model import (
     Right,
     VerdictKind,
 )
+from classifiers.folding import fold, fold_pattern
 from classifiers.mention_lexicon import (
     ABBREVIATIONS,
     ARTICLE_RIGHTS,
@@ -64,76 +64,6 @@ class Mention:
 # --- folding -------------------------------------------------------------------------------
 
 # Letters NFD does not decompose but writers without the keyboard replace by the plain letter.
-_EXTRA_FOLDS = {"ø": "o", "ł": "l", "đ": "d", "ı": "i", "’": "'", "‘": "'", "´": "'", "ʼ": "'"}
-
-
-def _fold_char(ch: str) -> str:
-    """Casefold one character, drop its accents; may return "" (combining mark) or 2 chars (ß)."""
-    decomposed = unicodedata.normalize("NFD", ch.casefold())
-    return "".join(
-        _EXTRA_FOLDS.get(c, c) for c in decomposed if not unicodedata.combining(c)
-    )
-
-
-# Translation table grown lazily with every non-ASCII character seen; characters whose fold is
-# not exactly one character force the slower offset-map path in _fold().
-# It covers all of ASCII because a miss in str.translate is an exception internally (slow).
-_TABLE: dict[int, str] = {code: chr(code).lower() for code in range(128)}
-_IRREGULAR: set[str] = set()
-
-
-def _fold(text: str) -> tuple[str, list[int] | None]:
-    """Return the folded text and, if lengths differ anywhere, folded index -> original index.
-
-    The offset list has one entry per folded character plus a final ``len(text)``; ``None``
-    means the mapping is the identity (the common case, kept cheap for speed).
-    """
-    if text.isascii():
-        return text.lower(), None
-    chars = {c for c in set(text) if ord(c) > 127}
-    for ch in chars:
-        if ord(ch) not in _TABLE:
-            folded = _fold_char(ch)
-            _TABLE[ord(ch)] = folded
-            if len(folded) != 1:
-                _IRREGULAR.add(ch)
-    folded_text = text.translate(_TABLE)
-    if not (chars & _IRREGULAR):
-        return folded_text, None
-    # Build the map in runs: identity between irregular characters, repeated index on them.
-    offsets: list[int] = []
-    previous = 0
-    irregular = re.compile("[" + re.escape("".join(sorted(chars & _IRREGULAR))) + "]")
-    for match in irregular.finditer(text):
-        index = match.start()
-        offsets.extend(range(previous, index))
-        offsets.extend([index] * len(_TABLE[ord(text[index])]))
-        previous = index + 1
-    offsets.extend(range(previous, len(text)))
-    offsets.append(len(text))
-    return folded_text, offsets
-
-
-def _fold_pattern(source: str) -> str:
-    """Fold a lexicon pattern like the text; a literal space becomes ``\\s+``; escapes kept."""
-    out: list[str] = []
-    index = 0
-    while index < len(source):
-        ch = source[index]
-        if ch == "\\":
-            out.append(source[index : index + 2])
-            index += 2
-            continue
-        out.append(r"\s+" if ch == " " else _fold_char(ch))
-        index += 1
-    return "".join(out)
-
-
-# --- compiled patterns ---------------------------------------------------------------------
-
-# Strong groups are tried in this order at the same start position: restriction before
-# objection ("stop using my data until..." vs "stop using my data"), objection before erasure
-# ("remove me from your list" is R70 objection).
 _RIGHT_ORDER = (
     Right.RESTRICTION, Right.PORTABILITY, Right.WITHDRAW_CONSENT, Right.RECTIFICATION,
     Right.OBJECTION, Right.ERASURE, Right.ACCESS,
@@ -151,7 +81,7 @@ _BARE_MAX_LINE = 3
 
 
 def _expand(pattern: str, lexicon: LanguageLexicon) -> str:
-    return _fold_pattern(_SLOT.sub(lambda m: lexicon.slots[m.group(1)], pattern))
+    return fold_pattern(_SLOT.sub(lambda m: lexicon.slots[m.group(1)], pattern))
 
 
 def _alternation(patterns: Iterable[str], lexicon: LanguageLexicon) -> str:
@@ -211,12 +141,12 @@ _ALL_CUES = re.compile(
         for code, lex in LEXICONS.items()
     )
 )
-_LAW_NAMES = {_fold_pattern(name): lang for name, lang in LAW_NAMES.items()}
+_LAW_NAMES = {fold_pattern(name): lang for name, lang in LAW_NAMES.items()}
 _LAW_ALT = "|".join(_LAW_NAMES)
 _LAW_LANG = [(re.compile(rf"(?<!\w)(?:{name})(?!\w)"), lang) for name, lang in _LAW_NAMES.items()]
 _ARTICLE = re.compile(
     rf"(?<!\w)(?:(?:{_LAW_ALT})(?::\w+)?\s+)?"
-    rf"(?:(?:{_fold_pattern(ARTICLE_WORDS)})\s*(?P<num>\d{{1,2}})(?![\d.,]\d)"
+    rf"(?:(?:{fold_pattern(ARTICLE_WORDS)})\s*(?P<num>\d{{1,2}})(?![\d.,]\d)"
     rf"(?:\s*\((?P<para>\d)\)|,?\s*(?:{PARAGRAPH_WORDS})\.?\s*(?P<para2>\d)(?!\d))?"
     rf"|(?P<fnum>\d{{1,2}})\.?\s*artikla\w*(?:\s*(?P<fpara>\d)\.?\s*(?:kohda?\w*|mom\w*))?)"
     rf"(?:\s*\(\d\))*"
@@ -325,7 +255,7 @@ def find_mentions(text: str, language: str | None = None) -> tuple[Mention, ...]
     as "nb", "no" or "nn".
     """
     lang = _normalise_language(language)
-    folded, offsets = _fold(text)
+    folded, offsets = fold(text)
     codes = (lang,) if lang else tuple(LEXICONS)
     raws: list[_Raw] = []
     for code in codes:
