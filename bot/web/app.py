@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from sqlalchemy.orm import Session, sessionmaker
@@ -19,9 +20,10 @@ from bot.config import Config
 from bot.render import EmailRenderer
 from bot.web import actions, login, pages
 from bot.web.common import WebState, current_staff, error_page
-from bot.web.security import SecurityHeadersMiddleware
+from bot.web.security import HEADERS, NO_STORE, SecurityHeadersMiddleware
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
+log = logging.getLogger(__name__)
 
 
 async def _http_error(request: Request, exc: Exception) -> Response:
@@ -31,6 +33,19 @@ async def _http_error(request: Request, exc: Exception) -> Response:
         return PlainTextResponse(exc.detail, status_code=exc.status_code)
     staff, _ = await run_in_threadpool(current_staff, request)
     return error_page(request, exc.status_code, exc.detail, staff)
+
+
+async def _server_error(request: Request, exc: Exception) -> Response:
+    """An unexpected failure: a plain page with the same security headers, details in the log.
+
+    Starlette answers 500s outside the middleware stack, so the headers are set here too.
+    """
+    log.exception("dashboard error on %s %s", request.method, request.url.path)
+    response = PlainTextResponse("Something went wrong; the error was logged.",
+                                 status_code=500)
+    for name, value in (*HEADERS, NO_STORE):
+        response.headers[name.decode()] = value.decode()
+    return response
 
 
 def create_app(config: Config, sessions: sessionmaker[Session], *,
@@ -58,7 +73,7 @@ def create_app(config: Config, sessions: sessionmaker[Session], *,
         Mount("/static", app=StaticFiles(directory=STATIC_DIR), name="static"),
     ]
     app = Starlette(routes=routes, middleware=[Middleware(SecurityHeadersMiddleware)],
-                    exception_handlers={HTTPException: _http_error})
+                    exception_handlers={HTTPException: _http_error, 500: _server_error})
     app.state.web = WebState(config=config, sessions=sessions, clock=clock,
                              renderer=EmailRenderer(config.organisation))
     return app

@@ -284,6 +284,24 @@ def test_security_headers_on_every_response(web: Starlette) -> None:
     assert client.get("/").headers["cache-control"] == "no-store"
 
 
+def test_an_unexpected_error_is_a_plain_page_with_the_security_headers(
+    web: Starlette, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    client = logged_in(web, "vera")
+
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise RuntimeError("database on fire")
+
+    monkeypatch.setattr("bot.web.queries.review_queue", broken)
+    failing = TestClient(web, base_url="http://127.0.0.1", follow_redirects=False,
+                         raise_server_exceptions=False, cookies=client.cookies)
+    response = failing.get("/")
+    assert response.status_code == 500
+    assert "database on fire" not in response.text  # details go to the log, not the page
+    assert response.headers["content-security-policy"] == CONTENT_SECURITY_POLICY
+    assert response.headers["x-frame-options"] == "DENY"
+
+
 def test_secure_cookie_off_loopback(web: Starlette) -> None:
     client = client_for(web, base_url="https://dashboard.example.com")
     response = login(client, "mia")
