@@ -118,8 +118,18 @@ def strong_rights(subject: str, body: str, language: str | None) -> frozenset[Ri
                      if m.strength is MentionStrength.STRONG)
 
 
+def average_scores(nlps: Sequence[Any], texts: Sequence[str]) -> list[dict[str, float]]:
+    """Each label's score averaged over the pipelines (training and use share this)."""
+    totals: list[dict[str, float]] = [dict.fromkeys(LABELS, 0.0) for _ in texts]
+    for nlp in nlps:
+        for total, doc in zip(totals, nlp.pipe(texts, batch_size=128), strict=True):
+            for label in LABELS:
+                total[label] += float(doc.cats[label])
+    return [{label: value / len(nlps) for label, value in total.items()} for total in totals]
+
+
 class RightsModel:
-    """Loads the spaCy pipeline once; scores normalised texts in batches."""
+    """Loads the spaCy pipelines once; scores normalised texts in batches."""
 
     def __init__(self, directory: Path = MODEL_DIR) -> None:
         import spacy  # imported here so that modules using only the protocol stay light
@@ -127,11 +137,15 @@ class RightsModel:
         if not (directory / "manifest.json").is_file():
             raise ModelMissingError(f"no trained model in {directory}; run `rightsbot train`")
         self.manifest = Manifest.read(directory)
-        self.nlp: Any = spacy.load(directory / "pipeline")
+        # Every pipeline the model was trained with: pipeline/, pipeline_ensemble/, ...
+        self.pipelines: list[Any] = [spacy.load(path) for path in
+                                     sorted(directory.glob("pipeline*")) if path.is_dir()]
+        if not self.pipelines:
+            raise ModelMissingError(f"no pipeline in {directory}; run `rightsbot train`")
 
-    def score_texts(self, texts: Iterable[str]) -> list[dict[str, float]]:
-        return [{label: float(doc.cats[label]) for label in LABELS}
-                for doc in self.nlp.pipe(texts, batch_size=128)]
+    def score_texts(self, texts: Iterable[str], *, quick: bool = False) -> list[dict[str, float]]:
+        """Averaged label scores; ``quick`` uses the first (bag-of-words) pipeline only."""
+        return average_scores(self.pipelines[:1] if quick else self.pipelines, list(texts))
 
     def text_for(self, subject: str, body: str, language: str | None,
                  mentions: Sequence[Mention] | None = None) -> str:
@@ -180,7 +194,8 @@ class SpacyRightsClassifier:
             return []
         sentences = sentences[:30]
         texts = [self._model.text_for("", sentence, message.language) for sentence in sentences]
-        scores = self._model.score_texts(texts)
+        # Only to point staff at the telling sentence: the fast pipeline is enough.
+        scores = self._model.score_texts(texts, quick=True)
         found = []
         for right in missing:
             best = max(range(len(sentences)), key=lambda i: scores[i][right.value])

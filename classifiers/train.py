@@ -30,15 +30,22 @@ from classifiers.model import (
     RIGHT_LABELS,
     Manifest,
     Thresholds,
+    average_scores,
     decide,
     strong_rights,
 )
 
-CONFIG_PATH = Path(__file__).resolve().parent / "textcat.cfg"
+_HERE = Path(__file__).resolve().parent
+#: The pipelines of the model, each trained on the same data; their scores are averaged.
+PIPELINES: tuple[tuple[str, Path], ...] = (
+    ("pipeline", _HERE / "textcat.cfg"),
+    ("pipeline_ensemble", _HERE / "textcat_ensemble.cfg"),
+)
+CONFIG_PATH = PIPELINES[0][1]
 #: Explicit-mention cues appended as marker words (measured better than overriding).
 WITH_MARKERS = True
 #: Version of the text preparation; part of the config digest so a change forces retraining.
-FEATURES_VERSION = "4"
+FEATURES_VERSION = "5"
 _CALIBRATION_BUCKETS = 6  # one training example in six is kept aside for calibration
 _GRID = [i / 100 for i in range(2, 99)]
 _BATCH = 32
@@ -46,8 +53,11 @@ _MISSED_REQUESTS = 0.01  # share of calibration requests allowed below request_l
 _FALSE_REQUESTS = 0.02  # share of calibration non-requests allowed above request_high
 
 
-def config_digest(path: Path = CONFIG_PATH) -> str:
-    digest = hashlib.sha256(path.read_bytes())
+def config_digest() -> str:
+    digest = hashlib.sha256()
+    for name, path in PIPELINES:
+        digest.update(name.encode())
+        digest.update(path.read_bytes())
     digest.update(f"features={FEATURES_VERSION};markers={WITH_MARKERS}".encode())
     return digest.hexdigest()
 
@@ -91,13 +101,14 @@ def split_corpus(examples: Sequence[Example]) -> Splits:
                   calibration=[e for e in rest if _is_calibration(e)], heldout=heldout)
 
 
-def train_pipeline(examples: Sequence[Example], log: Any = print) -> Any:
-    """Train the spaCy pipeline on ``examples``; returns the nlp object."""
+def train_pipeline(examples: Sequence[Example], log: Any = print,
+                   config_path: Path = CONFIG_PATH) -> Any:
+    """Train one spaCy pipeline on ``examples``; returns the nlp object."""
     from spacy.training import Example as SpacyExample
     from spacy.util import load_config, load_model_from_config
     from thinc.api import fix_random_seed
 
-    config = load_config(CONFIG_PATH, interpolate=True)
+    config = load_config(config_path, interpolate=True)
     training = config["training"]
     seed = int(training["seed"])
     fix_random_seed(seed)
@@ -118,9 +129,10 @@ def train_pipeline(examples: Sequence[Example], log: Any = print) -> Any:
     return nlp
 
 
-def _score(nlp: Any, examples: Sequence[Example]) -> list[dict[str, float]]:
-    return [{label: float(doc.cats[label]) for label in LABELS}
-            for doc in nlp.pipe((_text(e) for e in examples), batch_size=256)]
+def _score(nlps: Sequence[Any], examples: Sequence[Example]) -> list[dict[str, float]]:
+    """The pipelines' label scores for each example, averaged."""
+    texts = [_text(e) for e in examples]
+    return average_scores(nlps, texts)
 
 
 def calibrate(examples: Sequence[Example], scores: Sequence[dict[str, float]]) -> Thresholds:
@@ -158,11 +170,11 @@ def calibrate(examples: Sequence[Example], scores: Sequence[dict[str, float]]) -
     return Thresholds(request_high=round(high, 6), request_low=round(low, 6), rights=rights)
 
 
-def score_examples(nlp: Any, thresholds: Thresholds, examples: Sequence[Example]) \
+def score_examples(nlps: Sequence[Any], thresholds: Thresholds, examples: Sequence[Example]) \
         -> list[Scored]:
     """Decide every example exactly as SpacyRightsClassifier does (model + strong mentions)."""
     result = []
-    for example, scores in zip(examples, _score(nlp, examples), strict=True):
+    for example, scores in zip(examples, _score(nlps, examples), strict=True):
         body = strip_quoted_text(example.text, example.language)
         strong = strong_rights(example.subject, body, example.language)
         kind, predicted, _ = decide(scores, thresholds, strong)
@@ -183,15 +195,19 @@ def train(
     train_set = [*splits.train, *extra]
     log(f"training on {len(train_set)} examples ({len(extra)} staff corrections), "
         f"calibrating on {len(splits.calibration)}, holding apart {len(splits.heldout)}")
-    nlp = train_pipeline(train_set, log)
-    thresholds = calibrate(splits.calibration, _score(nlp, splits.calibration))
-    heldout_metrics = metrics(score_examples(nlp, thresholds, splits.heldout))
+    nlps = []
+    for name, config_path in PIPELINES:
+        log(f" {name} ({config_path.name})")
+        nlps.append(train_pipeline(train_set, log, config_path))
+    thresholds = calibrate(splits.calibration, _score(nlps, splits.calibration))
+    heldout_metrics = metrics(score_examples(nlps, thresholds, splits.heldout))
     manifest = Manifest(thresholds=thresholds, with_markers=WITH_MARKERS,
                         corpus_digest=corpus_digest(corpus_dir),
                         config_digest=config_digest(), metrics={"heldout": heldout_metrics})
     staging = Path(tempfile.mkdtemp(prefix="rightsbot-model-", dir=output.parent))
     try:
-        nlp.to_disk(staging / "pipeline")
+        for (name, _), nlp in zip(PIPELINES, nlps, strict=True):
+            nlp.to_disk(staging / name)
         (staging / "manifest.json").write_text(
             json.dumps(manifest.to_json(), indent=2, sort_keys=True) + "\n", encoding="utf-8")
         staging.chmod(0o755)  # mkdtemp makes it private; the shipped model is readable by all

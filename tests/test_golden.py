@@ -76,14 +76,14 @@ def test_corpus_is_complete() -> None:
 KNOWN_MODEL_ERRORS = {
     "case_de_loeschung_cp1252": "the model adds access to an erasure request that mentions "
                                 "leads delivered to clients",
-    "case_es_acceso": "the model adds erasure to a Spanish access request (little Spanish "
-                      "training data)",
-    "case_da_implicit_calls": "implicit objection ('I assume this is the last time I hear from "
-                              "you'): the model reads it as erasure",
-    "case_en_lawyer_agent": "the model is sure a lawyer's letter for a client is no request, so "
-                            "the explicit Article 15/17 citations only send it to triage",
-    "triage_en_data_leak_report": "a report of a leaked file asking us to delete the public "
-                                  "copy is taken for an erasure request",
+    "case_de_implicit_weitergabe": "implicit objection to being passed on as a lead: the model "
+                                   "reads it as access",
+    "case_en_implicit_no_trace": "implicit request with no request words at all: the model is "
+                                 "sure it is none (the one golden request it dismisses)",
+    "case_en_restriction": "the model adds rectification to a restriction request about "
+                           "contested accuracy",
+    "case_en_take_off_lists": "'take me off your lists' is read as erasure as well as objection",
+    "case_nb_slett_latin9": "'slett meg fra registeret' is read as objection as well as erasure",
 }
 
 

@@ -21,8 +21,8 @@ from classifiers.model import MODEL_DIR, RightsModel, SpacyRightsClassifier, Thr
 from classifiers.train import config_digest, score_examples, split_corpus, train
 
 #: Held-apart floors: the shipped model's own figures, rounded down (see module docstring).
-FLOORS = {"request_recall": 0.98, "macro_f1": 0.83, "max_false_request_rate": 0.03,
-          "max_triage_share": 0.21}
+FLOORS = {"request_recall": 0.98, "macro_f1": 0.85, "max_false_request_rate": 0.02,
+          "max_triage_share": 0.19}
 MAJOR = ("da", "en", "de", "sv", "nb")
 
 
@@ -44,7 +44,7 @@ def test_shipped_model_is_small_enough() -> None:
 
 def test_heldout_figures_match_the_manifest_and_the_floors(model: RightsModel) -> None:
     heldout = split_corpus(load_corpus()).heldout
-    figures = metrics(score_examples(model.nlp, model.manifest.thresholds, heldout))
+    figures = metrics(score_examples(model.pipelines, model.manifest.thresholds, heldout))
     shipped = model.manifest.metrics["heldout"]
     for key in ("request_recall", "false_request_rate", "triage_share", "macro_f1"):
         assert figures[key] == pytest.approx(shipped[key], abs=1e-4), key
@@ -57,9 +57,9 @@ def test_heldout_figures_match_the_manifest_and_the_floors(model: RightsModel) -
 @pytest.mark.parametrize("language", MAJOR)
 def test_every_major_language_keeps_its_level(model: RightsModel, language: str) -> None:
     heldout = [e for e in split_corpus(load_corpus()).heldout if e.language == language]
-    figures = metrics(score_examples(model.nlp, model.manifest.thresholds, heldout))
+    figures = metrics(score_examples(model.pipelines, model.manifest.thresholds, heldout))
     assert figures["request_recall"] >= 0.95
-    assert figures["macro_f1"] >= 0.78
+    assert figures["macro_f1"] >= 0.82
 
 
 THRESHOLDS = Thresholds(request_high=0.8, request_low=0.2,
@@ -147,8 +147,10 @@ def test_training_is_reproducible(tmp_path: Path) -> None:
     first = train(corpus, tmp_path / "model-a", log=lambda *_: None)
     second = train(corpus, tmp_path / "model-b", log=lambda *_: None)
     assert first.to_json() == second.to_json()
-    assert (tmp_path / "model-a" / "pipeline" / "textcat_multilabel" / "model").read_bytes() \
-        == (tmp_path / "model-b" / "pipeline" / "textcat_multilabel" / "model").read_bytes()
+    for pipeline in ("pipeline", "pipeline_ensemble"):
+        weights = Path(pipeline, "textcat_multilabel", "model")
+        assert (tmp_path / "model-a" / weights).read_bytes() == \
+            (tmp_path / "model-b" / weights).read_bytes(), pipeline
 
 
 def test_staff_corrections_are_trained_on(tmp_path: Path) -> None:
