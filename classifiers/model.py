@@ -31,6 +31,7 @@ RIGHT_LABELS: tuple[str, ...] = tuple(right.value for right in Right)
 LABELS: tuple[str, ...] = (REQUEST_LABEL, *RIGHT_LABELS)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 _EVIDENCE_CHARS = 160
+_PIPE_BATCH = 16
 #: Confidence of a verdict resting on an explicit first-person request (as the rule layer).
 STRONG_CONFIDENCE = 0.9
 
@@ -122,7 +123,8 @@ def average_scores(nlps: Sequence[Any], texts: Sequence[str]) -> list[dict[str, 
     """Each label's score averaged over the pipelines (training and use share this)."""
     totals: list[dict[str, float]] = [dict.fromkeys(LABELS, 0.0) for _ in texts]
     for nlp in nlps:
-        for total, doc in zip(totals, nlp.pipe(texts, batch_size=128), strict=True):
+        # Small batches: the CNN's activations grow with the batch, speed hardly does.
+        for total, doc in zip(totals, nlp.pipe(texts, batch_size=_PIPE_BATCH), strict=True):
             for label in LABELS:
                 total[label] += float(doc.cats[label])
     return [{label: value / len(nlps) for label, value in total.items()} for total in totals]
