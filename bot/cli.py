@@ -278,7 +278,7 @@ def evaluate() -> None:
     model = RightsModel()
     heldout = split_corpus(load_corpus()).heldout
     typer.echo(format_report("held-apart split",
-                             score_examples(model.nlp, model.manifest.thresholds, heldout)))
+                             score_examples(model.pipelines, model.manifest.thresholds, heldout)))
     golden = Path(__file__).resolve().parent.parent / "tests" / "golden"
     if golden.is_dir():
         typer.echo("")
