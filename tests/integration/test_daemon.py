@@ -117,9 +117,12 @@ def test_wrong_password_is_reported_and_recovers_when_fixed(
         assert new_password not in log.read_text()  # never log the secret
         # The operator fixes the server side; the daemon notices by itself.
         users = dovecot.root / "users"
-        users.write_text(f"{dovecot.user}:{{PLAIN}}{new_password}::::::\n")
+        staged = users.with_suffix(".new")
+        staged.write_text(f"{dovecot.user}:{{PLAIN}}{new_password}::::::\n")
+        staged.chmod(0o644)
+        staged.replace(users)  # atomic: Dovecot never reads a half-written file
         dovecot.password = new_password  # the fixture's own APPEND logs in too
-        dovecot.append(request(3), internaldate=datetime.now(UTC))
+        wait_until(lambda: _appended(dovecot, request(3)), 15, "the new password to work")
         smtp_sink.wait_for(1, timeout=20)
         assert stop(process) == 0
 
