@@ -14,6 +14,7 @@ import pytest
 
 from bot.devservers.dovecot import DovecotServer, find_dovecot
 from bot.devservers.smtp_sink import SmtpSink
+from tests.unit.helpers import TEST_NOW, MutableClock
 
 _MISSING_DOVECOT = (
     "dovecot binary not found (looked in PATH and /usr/sbin): install the dovecot-imapd "
@@ -73,3 +74,9 @@ def _suppression_key() -> Iterator[None]:
         patch.setenv("RIGHTSBOT_SUPPRESSION_KEY", TEST_SUPPRESSION_KEY)
         patch.setenv("RIGHTSBOT_TOKEN_KEY", TEST_TOKEN_KEY)
         yield
+
+
+@pytest.fixture
+def clock() -> MutableClock:
+    """A clock at TEST_NOW that a test moves by hand (``clock.now = later``)."""
+    return MutableClock(TEST_NOW)

@@ -43,10 +43,6 @@ CODE = re.compile(r"\b[0-9A-Z]{4}-[0-9A-Z]{4}\b")  # "K7Q2-9MXR" as printed
 
 
 
-@pytest.fixture
-def clock() -> MutableClock:
-    return MutableClock(NOW)
-
 
 @pytest.fixture
 def app(dovecot: DovecotServer, smtp_sink: SmtpSink, tmp_path: Path,

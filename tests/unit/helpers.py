@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import UTC, datetime
 from email.message import EmailMessage
 from email.utils import format_datetime
 from pathlib import Path
@@ -78,6 +78,10 @@ class ScriptedClassifier:
         if "NOPE" in message.subject:
             return ClassificationVerdict(VerdictKind.NOT_REQUEST, frozenset(), None, 0.9)
         return ClassificationVerdict(VerdictKind.UNCERTAIN, frozenset(), message.language, 0.3)
+
+
+#: The moment most tests live at (a Wednesday; 25 Nov 2026 -> due 28 Dec 2026, R10 row 20).
+TEST_NOW = datetime(2026, 11, 25, 10, 0, tzinfo=UTC)
 
 
 class MutableClock:

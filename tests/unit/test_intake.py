@@ -22,10 +22,6 @@ NOW = datetime(2026, 11, 25, 10, 0, tzinfo=UTC)
 
 
 
-@pytest.fixture
-def clock() -> MutableClock:
-    return MutableClock(NOW)
-
 
 @pytest.fixture
 def app(tmp_path: Path, clock: MutableClock) -> App:

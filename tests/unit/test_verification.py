@@ -21,10 +21,6 @@ REQUESTER = "Mette Jensen <mette@example.dk>"
 
 
 
-@pytest.fixture
-def clock() -> MutableClock:
-    return MutableClock(NOW)
-
 
 @pytest.fixture
 def app(tmp_path: Path, clock: MutableClock) -> App:

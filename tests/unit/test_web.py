@@ -45,10 +45,6 @@ def config_path(tmp_path: Path) -> Path:
     return write_minimal_config(tmp_path)
 
 
-@pytest.fixture
-def clock() -> MutableClock:
-    return MutableClock(NOW)
-
 
 @pytest.fixture
 def app(config_path: Path, clock: MutableClock) -> App:
