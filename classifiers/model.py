@@ -136,6 +136,8 @@ class RightsModel:
     def __init__(self, directory: Path = MODEL_DIR) -> None:
         import spacy  # imported here so that modules using only the protocol stay light
 
+        import classifiers.subword_bow  # noqa: F401 - registers the pipeline's architecture
+
         if not (directory / "manifest.json").is_file():
             raise ModelMissingError(f"no trained model in {directory}; run `rightsbot train`")
         self.manifest = Manifest.read(directory)

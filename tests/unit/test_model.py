@@ -18,7 +18,7 @@ from bot.model import ParsedMessage, Right, VerdictKind
 from classifiers.corpus import corpus_digest, load_corpus
 from classifiers.evaluate import metrics
 from classifiers.model import MODEL_DIR, RightsModel, SpacyRightsClassifier, Thresholds, decide
-from classifiers.train import config_digest, score_examples, split_corpus, train
+from classifiers.train import PIPELINES, config_digest, score_examples, split_corpus, train
 
 #: Held-apart floors: the shipped model's own figures, rounded down (see module docstring).
 FLOORS = {"request_recall": 0.98, "macro_f1": 0.85, "max_false_request_rate": 0.02,
@@ -147,7 +147,7 @@ def test_training_is_reproducible(tmp_path: Path) -> None:
     first = train(corpus, tmp_path / "model-a", log=lambda *_: None)
     second = train(corpus, tmp_path / "model-b", log=lambda *_: None)
     assert first.to_json() == second.to_json()
-    for pipeline in ("pipeline", "pipeline_ensemble"):
+    for pipeline, _ in PIPELINES:
         weights = Path(pipeline, "textcat_multilabel", "model")
         assert (tmp_path / "model-a" / weights).read_bytes() == \
             (tmp_path / "model-b" / weights).read_bytes(), pipeline
