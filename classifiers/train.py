@@ -25,6 +25,7 @@ from typing import Any
 
 from bot.model import Right
 from bot.parsing_text import strip_quoted_text
+from classifiers.calibration import CalibrationItem, calibrate
 from classifiers.corpus import CORPUS_DIR, HELDOUT, Example, corpus_digest, load_corpus
 from classifiers.evaluate import Scored, metrics
 from classifiers.features import model_text
@@ -32,7 +33,6 @@ from classifiers.model import (
     LABELS,
     MODEL_DIR,
     REQUEST_LABEL,
-    RIGHT_LABELS,
     Manifest,
     Thresholds,
     average_scores,
@@ -52,10 +52,7 @@ WITH_MARKERS = True
 #: Version of the text preparation; part of the config digest so a change forces retraining.
 FEATURES_VERSION = "6"
 _FOLDS = 4  # cross-fitting folds for the out-of-fold calibration scores
-_GRID = [i / 100 for i in range(2, 99)]
 _BATCH = 32
-_MISSED_REQUESTS = 0.01  # share of calibration requests allowed below request_low
-_FALSE_REQUESTS = 0.02  # share of calibration non-requests allowed above request_high
 
 
 def config_digest() -> str:
@@ -83,6 +80,12 @@ def _cats(example: Example) -> dict[str, float]:
     for right in example.rights:
         cats[right.value] = 1.0
     return cats
+
+
+def _strong(example: Example) -> frozenset[Right]:
+    """The rights of explicit first-person mentions, found as at run time (quotes stripped)."""
+    body = strip_quoted_text(example.text, example.language)
+    return strong_rights(example.subject, body, example.language)
 
 
 def _text(example: Example) -> str:
@@ -165,49 +168,12 @@ def out_of_fold_scores(examples: Sequence[Example], log: Any = print) \
     return scores
 
 
-def calibrate(examples: Sequence[Example], scores: Sequence[dict[str, float]]) -> Thresholds:
-    """Choose thresholds from out-of-fold scores of the development set.
-
-    Per right: the threshold with the best F1 among requests. For the request decision:
-    ``request_low`` keeps at least 99% of requests out of "not a request" (a dismissed request
-    is the costly error: the deadline runs regardless, R95), ``request_high`` lets at most 2%
-    of non-requests through as requests; between them is triage.
-    """
-    rights: dict[str, float] = {}
-    request_pairs = [(e, s) for e, s in zip(examples, scores, strict=True) if e.is_request]
-    for label in RIGHT_LABELS:
-        right = Right(label)
-
-        def f1_at(threshold: float, label: str = label, right: Right = right) -> float:
-            tp = sum(s[label] >= threshold and right in e.rights for e, s in request_pairs)
-            fp = sum(s[label] >= threshold and right not in e.rights for e, s in request_pairs)
-            fn = sum(s[label] < threshold and right in e.rights for e, s in request_pairs)
-            return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
-
-        # Ties go to the lower threshold: a missed right is worse than an extra one for staff.
-        rights[label] = max(_GRID, key=lambda t: (f1_at(t), -t))
-    request_scores = sorted(s[REQUEST_LABEL] for e, s in zip(examples, scores, strict=True)
-                            if e.is_request)
-    other_scores = sorted(s[REQUEST_LABEL] for e, s in zip(examples, scores, strict=True)
-                          if not e.is_request)
-    low = request_scores[int(_MISSED_REQUESTS * len(request_scores))] - 1e-6 \
-        if request_scores else 0.5
-    high = other_scores[min(len(other_scores) - 1,
-                            int((1 - _FALSE_REQUESTS) * len(other_scores)))] + 1e-6 \
-        if other_scores else 0.5
-    low = max(0.01, min(low, 0.5))
-    high = min(0.99, max(high, 0.5))
-    return Thresholds(request_high=round(high, 6), request_low=round(low, 6), rights=rights)
-
-
 def score_examples(nlps: Sequence[Any], thresholds: Thresholds, examples: Sequence[Example]) \
         -> list[Scored]:
     """Decide every example exactly as SpacyRightsClassifier does (model + strong mentions)."""
     result = []
     for example, scores in zip(examples, _score(nlps, examples), strict=True):
-        body = strip_quoted_text(example.text, example.language)
-        strong = strong_rights(example.subject, body, example.language)
-        kind, predicted, _ = decide(scores, thresholds, strong)
+        kind, predicted, _ = decide(scores, thresholds, _strong(example))
         result.append(Scored(example.language, example.is_request, example.rights, kind,
                              predicted))
     return result
@@ -225,7 +191,9 @@ def train(
     development = [*splits.development, *extra]
     log(f"training on {len(development)} examples ({len(extra)} staff corrections), "
         f"calibrating out of {_FOLDS} folds, holding apart {len(splits.heldout)}")
-    thresholds = calibrate(development, out_of_fold_scores(development, log))
+    oof = out_of_fold_scores(development, log)
+    thresholds = calibrate([CalibrationItem(e.is_request, e.rights, scores, bool(_strong(e)))
+                            for e, scores in zip(development, oof, strict=True)])
     log("final pipelines on the whole development set")
     nlps = train_pipelines(development, log)
     heldout_metrics = metrics(score_examples(nlps, thresholds, splits.heldout))
