@@ -76,14 +76,16 @@ def test_corpus_is_complete() -> None:
 KNOWN_MODEL_ERRORS = {
     "case_de_loeschung_cp1252": "the model adds access to an erasure request that mentions "
                                 "leads delivered to clients",
-    "case_de_implicit_weitergabe": "implicit objection to being passed on as a lead: the model "
-                                   "reads it as access",
-    "case_en_implicit_no_trace": "implicit request with no request words at all: the model is "
-                                 "sure it is none (the one golden request it dismisses)",
     "case_en_restriction": "the model adds rectification to a restriction request about "
                            "contested accuracy",
     "case_en_take_off_lists": "'take me off your lists' is read as erasure as well as objection",
     "case_nb_slett_latin9": "'slett meg fra registeret' is read as objection as well as erasure",
+    "case_es_acceso": "a formal Spanish access letter also gets erasure from the model (few "
+                      "Spanish examples)",
+    "case_nl_inzage": "a formal Dutch access letter also gets erasure from the model (few "
+                      "Dutch examples)",
+    "triage_en_data_leak_report": "a security researcher asking us to delete a leaked export "
+                                  "is answered as an erasure request instead of going to staff",
 }
 
 

@@ -21,8 +21,8 @@ from classifiers.model import MODEL_DIR, RightsModel, SpacyRightsClassifier, Thr
 from classifiers.train import PIPELINES, config_digest, score_examples, split_corpus, train
 
 #: Held-apart floors: the shipped model's own figures, rounded down (see module docstring).
-FLOORS = {"request_recall": 0.98, "macro_f1": 0.85, "max_false_request_rate": 0.02,
-          "max_triage_share": 0.19}
+FLOORS = {"request_recall": 0.98, "macro_f1": 0.87, "max_false_request_rate": 0.02,
+          "max_triage_share": 0.07}
 MAJOR = ("da", "en", "de", "sv", "nb")
 
 
@@ -58,8 +58,8 @@ def test_heldout_figures_match_the_manifest_and_the_floors(model: RightsModel) -
 def test_every_major_language_keeps_its_level(model: RightsModel, language: str) -> None:
     heldout = [e for e in split_corpus(load_corpus()).heldout if e.language == language]
     figures = metrics(score_examples(model.pipelines, model.manifest.thresholds, heldout))
-    assert figures["request_recall"] >= 0.95
-    assert figures["macro_f1"] >= 0.82
+    assert figures["request_recall"] >= 0.97
+    assert figures["macro_f1"] >= 0.84
 
 
 THRESHOLDS = Thresholds(request_high=0.8, request_low=0.2,
