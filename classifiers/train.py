@@ -192,7 +192,7 @@ def train(
     log(f"training on {len(development)} examples ({len(extra)} staff corrections), "
         f"calibrating out of {_FOLDS} folds, holding apart {len(splits.heldout)}")
     oof = out_of_fold_scores(development, log)
-    thresholds = calibrate([CalibrationItem(e.is_request, e.rights, scores, bool(_strong(e)))
+    thresholds = calibrate([CalibrationItem(e.is_request, e.rights, scores, _strong(e))
                             for e, scores in zip(development, oof, strict=True)])
     log("final pipelines on the whole development set")
     nlps = train_pipelines(development, log)

@@ -23,7 +23,8 @@ def _item(p: float, *, request: bool, strong: bool = False, **rights: float) -> 
     scores.update(rights)
     scores["REQUEST"] = p
     truth = frozenset(Right(name) for name, value in rights.items() if value >= 0.5)
-    return CalibrationItem(request, truth if request else frozenset(), scores, strong)
+    mentioned = frozenset({Right.ERASURE}) if strong else frozenset()
+    return CalibrationItem(request, truth if request else frozenset(), scores, mentioned)
 
 
 def _outcomes(items: list[CalibrationItem], low: float, high: float) -> tuple[float, float, float]:
@@ -31,8 +32,7 @@ def _outcomes(items: list[CalibrationItem], low: float, high: float) -> tuple[fl
     from classifiers.model import Thresholds
 
     thresholds = Thresholds(high, low, {right.value: 0.5 for right in Right})
-    strong = frozenset({Right.ERASURE})
-    kinds = [decide(i.scores, thresholds, strong if i.strong else frozenset())[0] for i in items]
+    kinds = [decide(i.scores, thresholds, i.strong)[0] for i in items]
     requests = [k for k, i in zip(kinds, items, strict=True) if i.is_request]
     others = [k for k, i in zip(kinds, items, strict=True) if not i.is_request]
     return (sum(k is VerdictKind.NOT_REQUEST for k in requests) / len(requests),
@@ -100,6 +100,22 @@ def test_right_thresholds_separate_each_right() -> None:
     chosen = right_thresholds(items)
     assert 0.2 < chosen["erasure"] <= 0.8
     assert 0.1 < chosen["objection"] <= 0.9
+
+
+def test_right_thresholds_leave_to_the_mentions_what_they_settle() -> None:
+    # Erasure mentioned explicitly in half the requests; the model's erasure score is high
+    # (0.6) on them but also on requests without erasure. Under the union only the model's
+    # own confident scores should add erasure, so the threshold rises above 0.6.
+    items = [CalibrationItem(True, frozenset({Right.ERASURE}),
+                             {**_item(0.9, request=True).scores, "erasure": 0.6},
+                             frozenset({Right.ERASURE})) for _ in range(20)]
+    items += [CalibrationItem(True, frozenset({Right.ACCESS}),
+                              {**_item(0.9, request=True).scores, "erasure": 0.6, "access": 0.9},
+                              frozenset()) for _ in range(20)]
+    items += [CalibrationItem(True, frozenset({Right.ERASURE}),
+                              {**_item(0.9, request=True).scores, "erasure": 0.8},
+                              frozenset()) for _ in range(5)]
+    assert 0.6 < right_thresholds(items)["erasure"] <= 0.8
 
 
 def test_calibrate_rounds_and_combines() -> None:
