@@ -123,7 +123,8 @@ def average_scores(nlps: Sequence[Any], texts: Sequence[str]) -> list[dict[str, 
     """Each label's score averaged over the pipelines (training and use share this)."""
     totals: list[dict[str, float]] = [dict.fromkeys(LABELS, 0.0) for _ in texts]
     for nlp in nlps:
-        # Small batches: the CNN's activations grow with the batch, speed hardly does.
+        # Small batches keep memory flat for any architecture; the sparse linear model's speed
+        # hardly depends on the batch size.
         for total, doc in zip(totals, nlp.pipe(texts, batch_size=_PIPE_BATCH), strict=True):
             for label in LABELS:
                 total[label] += float(doc.cats[label])
@@ -141,14 +142,14 @@ class RightsModel:
         if not (directory / "manifest.json").is_file():
             raise ModelMissingError(f"no trained model in {directory}; run `rightsbot train`")
         self.manifest = Manifest.read(directory)
-        # Every pipeline the model was trained with: pipeline/, pipeline_ensemble/, ...
+        # Every pipeline the model was trained with (classifiers.train.PIPELINES): pipeline/, ...
         self.pipelines: list[Any] = [spacy.load(path) for path in
                                      sorted(directory.glob("pipeline*")) if path.is_dir()]
         if not self.pipelines:
             raise ModelMissingError(f"no pipeline in {directory}; run `rightsbot train`")
 
     def score_texts(self, texts: Iterable[str], *, quick: bool = False) -> list[dict[str, float]]:
-        """Averaged label scores; ``quick`` uses the first (bag-of-words) pipeline only."""
+        """Averaged label scores; ``quick`` uses the first pipeline only."""
         return average_scores(self.pipelines[:1] if quick else self.pipelines, list(texts))
 
     def text_for(self, subject: str, body: str, language: str | None,
