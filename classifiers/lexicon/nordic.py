@@ -12,50 +12,7 @@ bounded ((?:\\w+ ){0,3}) so a pattern never backtracks far.
 from __future__ import annotations
 
 from classifiers.lexicon.base import RC, RS, A, E, LanguageLexicon, O, P, W
-
-
-def _group_end(pattern: str) -> int:
-    """Index of the ``)`` closing the group that opens at index 0, or -1."""
-    depth, index = 0, 0
-    while index < len(pattern):
-        char = pattern[index]
-        if char == "\\":
-            index += 1
-        elif char == "[":
-            index += 2 if pattern[index + 1 : index + 2] in ("^", "]") else 1
-            while pattern[index] != "]":
-                index += 2 if pattern[index] == "\\" else 1
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return index
-        index += 1
-    return -1
-
-
-def _alternatives(group: str) -> list[str]:
-    """Split the inside of a group on its top-level ``|``."""
-    parts, depth, start, index = [], 0, 0, 0
-    while index < len(group):
-        char = group[index]
-        if char == "\\":
-            index += 1
-        elif char == "[":
-            index += 2 if group[index + 1 : index + 2] in ("^", "]") else 1
-            while group[index] != "]":
-                index += 2 if group[index] == "\\" else 1
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            parts.append(group[start:index])
-            start = index + 1
-        index += 1
-    parts.append(group[start:])
-    return parts
+from classifiers.lexicon.regex_tools import group_end, top_level_alternatives
 
 
 def _split(pattern: str) -> list[str]:
@@ -65,12 +22,12 @@ def _split(pattern: str) -> list[str]:
     cheaply only when the branch starts with a literal letter. "(?:slet|fjern) mig" starts with
     a group, so it becomes "(?:slet) mig" and "(?:fjern) mig": same matches, faster scan.
     """
-    end = _group_end(pattern) if pattern.startswith("(?:") else -1
+    end = group_end(pattern) if pattern.startswith("(?:") else -1
     if end < 0 or pattern[end + 1 : end + 2] in ("?", "*", "+", "{"):
         return [pattern]
     rest = pattern[end + 1 :]
     by_initial: dict[str, list[str]] = {}
-    for alt in _alternatives(pattern[3:end]):
+    for alt in top_level_alternatives(pattern[3:end]):
         key = alt[0] if alt[:1].isalpha() else alt
         by_initial.setdefault(key, []).append(alt)
     out: list[str] = []
@@ -85,7 +42,7 @@ def _split(pattern: str) -> list[str]:
 def _initial(pattern: str) -> str:
     """The letter a pattern must start with, or the pattern itself if it is not one letter."""
     if pattern.startswith("(?:"):
-        end = _group_end(pattern)
+        end = group_end(pattern)
         if end < 0 or pattern[end + 1 : end + 2] in ("?", "*", "+", "{"):
             return pattern
         pattern = pattern[3:]
