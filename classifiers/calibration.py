@@ -18,11 +18,13 @@ from dataclasses import dataclass
 from bot.model import Right
 from classifiers.model import REQUEST_LABEL, RIGHT_LABELS, Thresholds
 
-#: Share of requests the band may dismiss as "not a request": a dismissed request is the costly
-#: error (the deadline runs regardless, R95), so this stays below the 2% the issue allows.
-MISSED_REQUESTS = 0.01
-#: Share of non-requests the band may answer automatically as requests.
-FALSE_REQUESTS = 0.02
+#: Share of requests the band may dismiss as "not a request", and of non-requests it may answer
+#: automatically. Both stay half a point inside the issue's limits (recall >= 0.98, false
+#: requests <= 2%): the phrase tables were written while reading the development set, so the
+#: explicit-mention rule looks more precise there than on mail it has not seen (measured: 2.0%
+#: false requests on the development set became 2.5% on the held-apart split).
+MISSED_REQUESTS = 0.015
+FALSE_REQUESTS = 0.015
 _LOWS = [i / 200 for i in range(2, 101)]  # request_low candidates 0.01 .. 0.5
 _RIGHT_GRID = [i / 100 for i in range(2, 99)]
 

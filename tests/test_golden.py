@@ -82,8 +82,6 @@ KNOWN_MODEL_ERRORS = {
     "case_nb_slett_latin9": "'slett meg fra registeret' is read as objection as well as erasure",
     "case_es_acceso": "a formal Spanish access letter also gets erasure from the model (few "
                       "Spanish examples)",
-    "triage_en_data_leak_report": "a security researcher asking us to delete a leaked export "
-                                  "is answered as an erasure request instead of going to staff",
 }
 
 

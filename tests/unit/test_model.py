@@ -21,8 +21,8 @@ from classifiers.model import MODEL_DIR, RightsModel, SpacyRightsClassifier, Thr
 from classifiers.train import PIPELINES, config_digest, score_examples, split_corpus, train
 
 #: Held-apart floors: the shipped model's own figures, rounded down (see module docstring).
-FLOORS = {"request_recall": 0.98, "macro_f1": 0.875, "max_false_request_rate": 0.02,
-          "max_triage_share": 0.07}
+FLOORS = {"request_recall": 0.98, "macro_f1": 0.88, "max_false_request_rate": 0.02,
+          "max_triage_share": 0.11}
 MAJOR = ("da", "en", "de", "sv", "nb")
 
 
@@ -59,7 +59,7 @@ def test_every_major_language_keeps_its_level(model: RightsModel, language: str)
     heldout = [e for e in split_corpus(load_corpus()).heldout if e.language == language]
     figures = metrics(score_examples(model.pipelines, model.manifest.thresholds, heldout))
     assert figures["request_recall"] >= 0.97
-    assert figures["macro_f1"] >= 0.85
+    assert figures["macro_f1"] >= 0.87
 
 
 THRESHOLDS = Thresholds(request_high=0.8, request_low=0.2,
