@@ -250,6 +250,8 @@ DE = LanguageLexicon(
                    r"|abmelden|nicht mehr)"),
         ),
         RC: _grouped(
+            r"ich bin (?:\S+ ){0,5}nicht mehr (?:\S+ ){0,5}sondern\b",
+            r"seit (?:\S+ ){1,3}bin ich (?:\S+ ){1,4}bei\b",
             *_each("korrigieren|korrigiert|berichtigen|berichtigt|aktualisieren|aktualisiert"
                    "|ändern|ändert|aendern|aendert|ersetzen|ersetzt|tauschen|passen",
                    r" (?:sie |ihr )?(?:bitte |doch |endlich |umgehend )?(?:<meine> <feld>|(?:ihre"
@@ -300,6 +302,15 @@ DE = LanguageLexicon(
                    r"|[\w-]*eintrags|datensatz|[\w-]*profil|stammdaten|[\w-]*daten|angaben)\b"),
         ),
         O: _grouped(
+            *_each("möchte|will|wünsche",
+                   r" ich (?:\S+ )?nicht mehr (?:von (?:ihnen|euch) )?(?:angerufen|kontaktiert"
+                   r"|angeschrieben|angemailt) werden\b"),
+            r"nein\. (?:aufhören|stopp?|schluss)\b",
+            *_each("diese|ihre|eure",
+                   r" (?:anrufe|mails|e-mails|werbemails|newsletter) (?:möchte|will) ich"
+                   r" (?:nicht|nicht mehr|nie wieder)\b"),
+            *_each("anrufe|mails|e-mails",
+                   r" (?:\S+ ){0,2}können sie sich (?:\S+ ){0,2}sparen\b"),
             # Stop contacting me.
             *_each("ruf(?:en sie|t)?|schreib(?:en sie|t)?",
                    r" <fill>(?:nicht|nie|nimmer) (?:(?:mehr|wieder|weiter"
@@ -687,6 +698,8 @@ NL = LanguageLexicon(
             r"|mailing) op\b",
         ),
         RC: _grouped(
+            r"ik werk (?:\S+ ){0,4}niet meer bij (?:\S+ ){1,12}(?:ik ben|ik werk) (?:nu|inmiddels"
+            r"|tegenwoordig)\b",
             *_each("corrigeer|wijzig|pas|verbeter|update|verander|vervang|corrigeren|wijzigen"
                    "|aanpassen|veranderen|vervangen",
                    r" (?:\S+ ){0,2}<mijn> <veld>"),
@@ -714,6 +727,8 @@ NL = LanguageLexicon(
                    r"|registratie)\b"),
         ),
         O: _grouped(
+            r"nee\. (?:stop|stoppen|ophouden)\b",
+            r"geen zin om (?:\S+ ){0,4}(?:gebeld|gemaild|benaderd) te worden\b",
             r"stop(?:t|pen)? (?:\S+ ){0,2}met (?:<mij> |het )?(?:te )?(?:mailen|bellen|e-?mailen"
             r"|contact opnemen|sturen|benaderen|spammen|doorgeven|doorverkopen|verkopen|delen"
             r"|contacteren|lastigvallen)",
@@ -736,8 +751,10 @@ NL = LanguageLexicon(
             r"|mij )?(?:afmelden|uitschrijven))",
             *_each("graag|mij|me", r" (?:\S+ ){0,2}niet (?:meer |langer )?(?:op|in) <lijst>"),
             # Take me off the list ("verwijder mij uit uw database" is erasure, below).
-            *_each(_nq("verwijder") + "|" + _nq("haal") + "|schrap|zet|gooi",
+            *_each(_nq("verwijder") + "|" + _nq("haal") + "|schrap|gooi",
                    r"(?:t)? (?:<mij>|ons)\b(?! (?:\S+ ){0,3}(?:uit|van) <db>)"),
+            r"zet(?:t)? (?:<mij>|ons)\b(?! (?:\S+ ){0,3}(?:uit|van) <db>)(?! (?:\S+ ){0,2}(?:in"
+            r"|op) (?:je|jullie|uw|de|mijn|onze) (?:agenda|planning|kalender)\b)",
             *_each("meld|schrijf", r"(?:t)? (?:<mij>|ons) (?:\S+ ){0,4}(?:af|uit)\b"),
             *_each("mij|me",
                    r" (?:(?:(?:uit|van) <lijst> )?te (?:schrappen|verwijderen|halen|uitschrijven"
@@ -759,6 +776,8 @@ NL = LanguageLexicon(
             r"ik geef (?:geen|niet langer) toestemming (?:\S+ ){0,3}(?:bellen|mailen|contact)",
         ),
         E: _grouped(
+            r"namens (?:\S+ ){1,10}verzoek(?:en)? (?:ik|wij|we) (?:u|jullie) (?:\S+ ){0,3}(?:zijn"
+            r"|haar|hun) (?:\S+ ){0,2}gegevens (?:\S+ ){0,5}te (?:verwijderen|wissen)\b",
             *_each(_nq("verwijder") + "|wis|vernietig|schrap",
                    r"(?:t|en)? (?:(?:<w>){0,3}<mijn> <gegevens>|(?:<w>){0,4}(?:over|van) <mij>\b"
                    r"|<mij> (?:\S+ ){0,2}(?:uit|van) <db>)"),
@@ -916,6 +935,8 @@ FR = LanguageLexicon(
                    r" (?:mon |ma |la |le |votre )(?:inscription|newsletter|lettre)\b"),
         ),
         RC: _grouped(
+            r"je suis (?:maintenant|désormais|aujourd'hui) (?:\S+ ){1,4}chez\b",
+            r"je (?:suis passée?|travaille (?:désormais|maintenant|aujourd'hui)) chez\b",
             *_each("corrigez|corriger|rectifiez|rectifier|modifiez|modifier|mettez à jour"
                    "|" + _nq("mettre") + " à jour|changez|changer",
                    r" (?:(?:\S+ ){0,1}<mes> <champ>|(?:vos|votre) (?:données|fichier|fiche|base"
@@ -939,6 +960,10 @@ FR = LanguageLexicon(
             r"n'est plus (?:à moi|le mien|la mienne)\b",
         ),
         O: _grouped(
+            *_each("inutile|pas la peine",
+                   r" de me (?:rappeler|recontacter|relancer|contacter|téléphoner|appeler)\b"),
+            *_each("aucune|pas",
+                   r" envie (?:d'avoir|de recevoir) vos (?:appels|mails|e-mails|messages)\b"),
             r"ne (?:plus (?:jamais )?|jamais (?:plus )?|surtout plus )(?:me |m')<contacter>",
             r"ne pas (?:me |m')<contacter><fin>",
             r"ne (?:me |m')(?:contactez|appelez|écrivez|téléphonez|sollicitez|envoyez|relancez"
@@ -1055,7 +1080,7 @@ FR = LanguageLexicon(
     },
     cues=(
         r"je (?:vous )?(?:demande|souhaite|exige|sollicite|voudrais|veux|exerce|prie)",
-        r"j'(?:exerce|exige)", r"par la présente", r"mon droit", r"ma demande", r"veuillez",
+        r"j'(?:exerce|exige)", r"par la présente", r"mon droit", r"veuillez",
         r"merci de (?:me|supprimer|m'envoyer|corriger)", r"pourriez-vous", r"je vous prie",
     ),
     bare=(r"désabonnement", r"désinscription", r"stop", r"me désinscrire", r"désabonnez-moi",

@@ -139,7 +139,7 @@ EN = LanguageLexicon(
         r"|contact |personal |linkedin |direct )?(?:title|name|surname|spelling|salutation"
         r"|gender|pronouns|address|number|e-?mail(?: address)?|mail|phone|mobile|landline"
         r"|details|data|information|info|record|entry|profile|employer|company(?: name)?"
-        r"|position|role|department|job|function|url|link|website))",
+        r"|position|role|department|job|function|url|link|website|line|direct line))",
         "you": r"(?:you|u|ye|you guys|your (?:company|team|firm|people|colleagues?|callers?"
         r"|organi[sz]ation|office|system|staff|agents?|sales (?:team|people|reps?))"
         r"|leadsbymia)",
@@ -318,6 +318,24 @@ EN = LanguageLexicon(
                r"(?:is not|isn'?t|was not|wasn'?t|is no longer) mine"),
             _w("update|correct|amend|fix", r" (?:your|ur) (?:records?|file|data|database"
                r"|system|entry|details) (?:for|about|on|of) me"),
+            # A new address or job simply stated is a correction ("my new email is ...").
+            _w("my", r" new (?:work |business |direct |office )?(?:e-?mail(?: address)?"
+               r"|mobile(?: number)?|phone(?: number)?|number|address|title|job title"
+               r"|employer|landline)(?: is| will be|:| -)(?! (?:in|below|above|attached|on"
+               r"|at the bottom)\b)"),
+            _w("i", r"(?:'m| am) now (?:at|with|working (?:at|for)|employed (?:at|by)) "
+               r"(?:\S+ ){1,5}?as"),
+            _w("i", r" now work (?:at|for) (?:\S+ ){1,5}?as"),
+            _w("i", r"(?:'m| am) (?:at|with) (?:\S+ ){1,4}?now,? (?:as )?(?:the )?(?:a |an )?"
+               r"(?:head|vp|director|manager|chief|cto|ceo|cfo|coo|cmo|lead|senior|partner"
+               r"|owner|founder|commercial|sales|marketing|it|hr)"),
+            _w("please", r" note (?:that )?my (?:new|correct|current|updated) <field>"),
+            _w("please", r" use my (?:new|correct|current|other) <field>"),
+            _w("here", r"(?:'s| is) my new <field>"),
+            _w("you|u|ye", r"(?:'ve| have)(?: still)? got me (?:down |listed |registered )?as"),
+            _w("he|she", r"(?:'s| is) now (?:at|with|working (?:at|for)) (?:\S+ ){1,5}?as"),
+            _w("i", r"(?:'m| am) (?:a )?(?:woman|man|female|male|she|he|ms|mrs|mr)"
+               r"(?=\s*(?:[.,!;\n-]|$|not|and not|by the way|btw))"),
         ),
         O: _phrases(
             _w("stop|quit|cease", r" <contact>(?:(?:,| and| or| &| /|/) <contact>){0,3}"
@@ -419,6 +437,23 @@ EN = LanguageLexicon(
                r"|hounding) me"),
             _w("your", r" \w+ (?:are|keep|keeps) (?:spamming|harass\w*|pestering|bothering"
                r"|stalking|hounding) me"),
+            # "please do not disturb on this number", "don't leave any more voicemails on my
+            # phone", "I'm the wrong person, don't call".
+            _dont(r" disturb (?:me )?(?:on|at) (?:this|my) (?:number|mobile|phone|line|e-?mail)",
+                  quoted=False),
+            _dont(r" leave (?:any )?(?:more|further)(?: (?:voicemails|messages|voice messages))?"
+                  r" (?:on|for) (?:me|my)\b", quoted=False),
+            _w("give", r" it a rest"),
+            _w("wrong", r" (?:person|guy|contact|number|man|woman)(?:[,.;:!]? (?:\S+ ){0,6}?)"
+               r"(?:stop|don'?t|do not|never|no more) (?:\S+ )?(?:call|contact|e-?mail|ring"
+               r"|text|phone)\w*"),
+            # For a named person the writer acts for: "please stop calling him".
+            _w("please|pls|kindly", r" (?:\w+ )?(?:stop|cease) (?:calling|contacting|e-?mailing"
+               r"|ringing|phoning|texting) (?:him|her)\b"),
+            _w("please|pls|kindly", r" (?:do not|don'?t|dont|never) (?:call|contact|e-?mail"
+               r"|ring|phone|text) (?:him|her) (?:again|any\s*more)"),
+            _w("asked", r" me to (?:\w+ ){0,4}?(?:stop|cease) (?:calling|contacting|e-?mailing"
+               r"|ringing|phoning|texting|sending)"),
         ),
         E: _phrases(
             _w(_ERASE, r" (?:out )?<my> <data>", quoted=False, not_after=_NOT_ASKING),
@@ -463,6 +498,14 @@ EN = LanguageLexicon(
             _dont(r" want (?:you|u) to (?:keep|have|hold|store|retain) <my> <data>"),
             _w("his|her", r" (?:personal )?(?:data|details|name|information)(?: and (?:his |her )?"
                r"\w+)? (?:to be |be )?(?:deleted|erased)"),
+            _w("remove|delete|erase|wipe|strike|purge|take",
+               r" (?:him|her) (?:\S+ ){0,3}?(?:from|off|out of) <db>"),
+            _w("delete|erase|wipe|purge", r" (?:his|her) (?:personal |private |mobile |phone "
+               r"|contact )?(?:data|details|number|information|info|mobile|records?)"),
+            _w("request|requesting", r" you to (?:kindly |please )?(?:delete|erase|remove"
+               r"|destroy) (?:it|the same|them|this|these)", not_after=(r"we\s",)),
+            _w("i", r"(?:'d| would) like (?:that|this|my) (?:record|entry|profile) (?:to be )?"
+               r"(?:destroyed|deleted|erased|removed|wiped)"),
         ),
         A: _phrases(
             _w("send|give|show|provide|forward|e-?mail|supply|share|mail", r" me (?:with )?(?:a "
@@ -500,6 +543,7 @@ EN = LanguageLexicon(
             _w("how", r" long (?:will|do|have|are|did) <you> (?:keep|store|hold|had|retain|been "
                r"(?:holding|keeping|storing)|keeping|storing|holding) <my> <data>"),
             _w("how", r" long have <you> had <my> <data>"),
+            _w("how", r" did (?:it|this|that|<my> <data>) end up (?:with|at|in) <you>"),
             _w("who", r" (?:gave|sold|provided|passed|supplied|handed|sent|shared|leaked) "
                r"(?:you |u |ye )?(?:<my> <data>|me)", quoted=False),
             _w("why|how", r" (?:on earth |the hell )?(?:do|does|did|would|can|could|is|are|has"
@@ -613,5 +657,5 @@ EN = LanguageLexicon(
           r"(?:take|get) me off(?: (?:your|the|ur|all) (?:lists?|mailing list|e-?mails))?",
           r"off (?:the|your|ur) (?:mailing )?list", r"no more (?:e-?mails|calls|texts|mails)",
           r"unsubscribe me", r"stop (?:e-?mailing|calling|texting|contacting)",
-          r"suppress me"),
+          r"suppress me", r"no\W{1,3}stop", r"(?:just|please|pls) stop(?:\W{1,3}just stop)?"),
 )

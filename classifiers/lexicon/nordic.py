@@ -209,6 +209,11 @@ DA = LanguageLexicon(
             r"(?:afmeld|frameld)\w* (?:\S+ ){0,3}(?:tilmeldte|meldte) mig",
         ),
         RC: _fast(
+            r"min (?:nye )?(?:e-?mail|mail|mailadresse|e-?mailadresse|titel|stilling|adresse"
+            r"|nummer|telefonnummer|mobilnummer|efternavn) (?:er|har) (?:nu\b|(?:blevet )?"
+            r"(?:ændret|skiftet))",
+            r"min nye (?:e-?mail|mail|mailadresse|titel|stilling|adresse|mobilnummer) er",
+            r"(?:jeg har|har jeg) skiftet (?:efter)?navn",
             r"(?:ret|rette|retter|opdater|opdatere|ændr|ændre|korriger|korrigere|skift|skifte|fiks"
             r"|fix) (?:venligst |gerne |lige )?<mine> (?:\w+ )?<felt>",
             r"(?:have|få) (?:\w+ )?(?:rettet|opdateret|ændret|korrigeret) <mine> (?:\w+ )?<felt>",
@@ -240,6 +245,8 @@ DA = LanguageLexicon(
             r"(?:fjern|slet|stryg) (?:\S+ ){0,4}(?:foran|ud for|efter) (?:mit|min) \w+",
         ),
         O: _fast(
+            _DA_STOP + r" (?:at )?(?:ringe|skrive|maile) (?:til )?(?:ham|hende)\b",
+            r"forkert person\b[^.!?\n]{0,60}?\b(?:gider ikke|vil ikke|ikke flere|stop)",
             r"<mine0> <data> (?:\w+ )?(?:fjernes|slettes|tages af) (?:fra|af) (?:\w+ ){0,2}<liste>",
             _DA_STOP + r" (?:\w+ )?<kontakt> (?:\w+ )?(?:mig|til mig)\b",
             _DA_STOP + r" (?:at )?(?:ringe|kontakte|maile|skrive|sende \w+|spamme"
@@ -303,6 +310,7 @@ DA = LanguageLexicon(
             r"(?:sluk|slå) (?:\w+ )?(?:fra|for det)",
         ),
         E: _fast(
+            r"behold ikke (?:mit|min|mine) \w+",
             r"(?:slet|slette|sletter|fjern|fjerne|fjerner|udslet|destruer|makuler|smid|smide|ryd"
             r"|nedlæg)(?<!til\sat\sslette) (?:(?:venligst|lige|bare|gerne|straks|nu|også|omgående"
             r"|hellere) ){0,2}(?:<mine> <data>|<ommig>)",
@@ -550,6 +558,10 @@ SV = LanguageLexicon(
             r"(?:avsluta|avbryt) (?:\w+ )?prenumeration\w* (?:\w+ ){0,3}som jag",
         ),
         RC: _fast(
+            r"min nya (?:mejl|mejladress|e-?post\w*|adress|titel|roll|nummer|mobilnummer"
+            r"|signatur) (?:är|nedan)\b",
+            r"min (?:mejl|mejladress|e-?postadress|adress|titel|nummer) (?:är nu|har ändrats)",
+            r"(?:jag har|har jag) bytt (?:efternamn|namn|mejl\w*|nummer|mobilnummer)",
             r"rättelse av <mina> (?:\w+ )?<data>",
             r"(?:rätta|korrigera|uppdatera|ändra|byt|byta|fixa) (?:gärna "
             r"|genast )?<mina> (?:\w+ )?<falt>",
@@ -582,6 +594,8 @@ SV = LanguageLexicon(
             r"(?:ta bort|stryk|radera) (?:\S+ ){0,4}(?:framför|före|efter) (?:mitt|min) \w+",
         ),
         O: _fast(
+            _SV_STOP + r" (?:att )?(?:ringa|skicka \w+ till|kontakta|mejla) (?:honom|henne)\b",
+            r"sluta skicka (?:\w+ ){0,2}till min\b",
             r"<mina0> <data> (?:\w+ )?(?:tas bort|raderas|stryks) (?:från"
             r"|ur) (?:\w+ ){0,2}<listor>",
             _SV_STOP + r" (?:\w+ )?<kontakt> (?:\w+ )?(?:mig|mej|till mig|hit)\b",
@@ -642,6 +656,8 @@ SV = LanguageLexicon(
             r"lämna inte ut (?:mig|<mina> <data>)",
         ),
         E: _fast(
+            r"bort med mig (?:ur|från) (?:er |era )?\w*(?:databas|register|system)\w*",
+            r"den vill jag att ni (?:raderar|tar bort)",
             r"radering av <mina> (?:\w+ )?<data>",
             r"(?:radera|raderar|ta bort|tag bort|tar bort|rensa|rensar|makulera|stryk|plocka bort"
             r"|släng|slänga|kasta|avlägsna|ha bort|få bort)(?<!till\satt\sradera) (?:(?:gärna"
@@ -889,6 +905,8 @@ NB = LanguageLexicon(
             r"eksport av (?:min|mitt|mine)",
         ),
         W: _fast(
+            r"(?:stopp|trekk tilbake|skru av|trekker tilbake) det jeg (?:sa ja til|krysset av"
+            r"|huket av|godtok)",
             r"(?:trekker|trekk|trekkjer|tilbakekaller|tar tilbake|ta tilbake|vil trekke"
             r"|ønsker å trekke) (?:herved |nå )?(?:tilbake )?(?:(?:mitt|mine|alt|all|det|dette"
             r"|det gitte) )?<samtykke>",
@@ -914,6 +932,10 @@ NB = LanguageLexicon(
             r"angrer (?:på )?(?:påmeldingen|at jeg meldte meg)",
         ),
         RC: _fast(
+            r"(?:den nye|det nye|nye) (?:adressen|e-?postadressen|e-?posten|nummeret|tittelen"
+            r"|mobilnummeret) (?:min|mitt) er",
+            r"(?:jeg har|har jeg) byttet (?:etternavn|navn|e-?post\w*|nummer"
+            r"|mobilnummer)",
             r"(?:retting|korrigering) av <md>",
             r"(?:rett|rette|retter|korriger|korrigere|oppdater|oppdatere|endre|endr|bytt|bytte"
             r"|fiks) (?:opp |ut )?(?:gjerne )?(?:<mine> (?:\w+ )?<felt>|<felt> (?:min|mitt|mine))",
@@ -959,6 +981,10 @@ NB = LanguageLexicon(
             r"|mitt navn)",
         ),
         O: _fast(
+            _NB_STOP + r" (?:å )?(?:ringe|kontakte|sende \w+ til) (?:ham|henne)\b",
+            r"avslutt all kontakt med meg",
+            r"jeg vil (?:ut |av )(?:\w+ )?(?:ringelist\w*|list\w*)",
+            r"jeg (?:blir gjerne|vil gjerne bli) fjernet fra",
             r"<mine0> <data> (?:\w+ )?(?:fjernes|slettes|tas av) (?:fra|av) (?:\w+ ){0,2}<liste>",
             _NB_STOP + r" (?:\w+ )?<kontakt> (?:\w+ )?(?:meg|mæ|til meg)\b",
             _NB_STOP + r" (?:\w+ )?(?:ringe|kontakte|maile|sende \w+|skrive"
@@ -1020,6 +1046,8 @@ NB = LanguageLexicon(
             r"|i) (?:\w+ ){0,3}(?:sperreliste\w*|reservasjon\w*)",
         ),
         E: _fast(
+            r"(?:fjern|slett) hele oppføringen",
+            r"oppføringen min (?:\w+ )?(?:fjernes|slettes)",
             r"sletting av <md>",
             r"(?:slett|slette|sletter|slettar|sletta|fjern|fjerne|fjerner|fjernar|ta bort"
             r"|makuler)(?<!til\så\sslette) (?:(?:gjerne|bare|straks|nå|også"

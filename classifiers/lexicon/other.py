@@ -126,6 +126,8 @@ FI = LanguageLexicon(
             r"(?:titteli|nimi|osoite|numero|sähköpostiosoite)ni on (?:väärin|väärä|virheellinen"
             r"|vanhentunut)",
             r"tiedoissani on (?:virhe|virheitä|väärää)",
+            # "my new number is ...": a stated change of contact details.
+            r"uusi <nouns>",
             # "my name is misspelt", "my number has changed", "my details are wrong".
             r"<nouns> (?:\w+ ){0,4}?(?:väärin|väärä|väärät|virheellinen|virheelliset"
             r"|vanhentunut|vanhentuneet|muuttunut|vaihtunut)",
@@ -134,6 +136,9 @@ FI = LanguageLexicon(
             r"(?:numero|osoite|osoitteen|titteli|nimike|sähköposti)\w*",
         ),
         O: (
+            r"en (?:todellakaan |enää )?halua (?:näitä |teidän |enää )?(?:puheluita|puheluja"
+            r"|soittoja|yhteydenottoja)",
+            r"yhtään puhelua en (?:enää )?(?:teiltä )?halua",
             r"(?:älä|älkää) (?:enää |myöskään |ikinä |koskaan |siis )?(?:soita|soittako|soitelko"
             r"|häiritse|häiritkö|lähestykö|markkinoiko|spämmätkö)(?! <muut>)",
             r"(?:älä|älkää) (?:enää |myöskään |ikinä |koskaan |siis )?(?:lähetä|lähettäkö"
@@ -307,6 +312,10 @@ ES = LanguageLexicon(
             r"me doy de baja (?:\w+ ){0,2}?(?:newsletter|boletín)",
             r"(?:revocación|retirada) (?:expresa )?de mi (?:consentimiento|permiso)"),
         RC: (
+            # A stated change: "my new email is ...", "I no longer work at ...".
+            r"mi (?:nuevo|nueva) (?:correo|e-?mail|mail|número|teléfono|móvil|dirección|cargo"
+            r"|puesto)",
+            r"ya no trabajo (?:en|para)",
             r"(?:corrijan|corrija|rectifiquen|rectifique|actualicen|actualice|corregir|rectificar"
             r"|actualizar|modificar|modifiquen|modifique|cambien|cambie) <mis> <datos>",
             r"rectificación de <mis> <datos>",
@@ -322,6 +331,10 @@ ES = LanguageLexicon(
             r"|este|esta)",
         ),
         O: (
+            # A named person on whose behalf the writer acts: "don't call her any more".
+            r"no (?:la|lo|le) (?:llamen|contacten|molesten|llaméis|contactéis|molestéis) más",
+            r"no tengo (?:ningún |ninguna )?interés en que (?:me )?vuelvan a (?:llamar|contactar"
+            r"|escribir)\w*",
             r"no me (?:contacten|llamen|escriban|envíen|contacte|llame|escriba|envíe|manden"
             r"|mande|molesten|moleste|contactéis|llaméis|escribáis|enviéis|mandéis|molestéis"
             r"|contactes|llames|escribas|envíes|mandes)",
@@ -346,7 +359,12 @@ ES = LanguageLexicon(
             r" <mis> <datos>",
             r"se abstengan de (?:\w+ ){0,2}?\w+me",
         ),
-        E: (r"(?<!no\s)<borrar> <mis> <datos>(?! (?:de|del) <lista>)",
+        E: (
+            # "my number out of your system".
+            r"<mi> (?:número|numero|móvil|teléfono|celular|correo|ficha|contacto) (?:\w+ ){0,2}?"
+            r"fuera de (?:su|sus|vuestro|vuestra|vuestros) (?:\w+ )?(?:sistema|base|bases|crm"
+            r"|registro|archivo|fichero)\w*",
+            r"(?<!no\s)<borrar> <mis> <datos>(?! (?:de|del) <lista>)",
             r"(?:supresión|eliminación|borrado) de <mis> <datos>",
             r"<meborrar> (?:de|del) <registro>",
             # "delete everything you have on me".
@@ -442,7 +460,11 @@ IT = LanguageLexicon(
             r"mi (?:disiscrivo|cancello) (?:dalla|dalle|dal) (?:\w+ ){0,2}?newsletter",
             r"(?:annullate|annullare|cancellate|revocate) (?:la mia |l'|l )?iscrizione"
             r"(?=\s*[.,!;:]|\s*$|\s+(?:che|alla|dalla|per favore|grazie)\b)"),
-        RC: (r"(?:correggete|correggere|rettificate|rettificare|aggiornate|aggiornare|modificate"
+        RC: (
+            # A stated change: "my new number is ...", "my new email".
+            r"(?:il |la )?(?:mio nuovo|mia nuova) (?:numero|cellulare|indirizzo|recapito|ruolo"
+            r"|titolo|e-?mail|mail|qualifica|posizione|cognome)",
+            r"(?:correggete|correggere|rettificate|rettificare|aggiornate|aggiornare|modificate"
              r"|modificare|cambiate|sistemate) <miei> <dati>",
              r"rettifica (?:dei|di) <miei> <dati>",
              # "my surname is misspelt", "my number has changed".
@@ -456,6 +478,9 @@ IT = LanguageLexicon(
              r"|precedente)) (?:[^\s.!?]+ ){0,8}?(?:mettete|usate|inserite|sostituite|scrivete"
              r"|segnate|aggiungete)\w* (?:\w+ ){0,2}?(?:nuov[oa]|quest[oa])"),
         O: (
+            # A named person on whose behalf the writer acts: "don't call her any more".
+            r"non (?:chiamatel[oa]|contattatel[oa]|disturbatel[oa]|cercatel[oa]) più",
+            r"non (?:lo|la) (?:chiamate|contattate|disturbate|cercate) più",
             r"non (?:contattatemi|chiamatemi|scrivetemi|mi contattate|mi chiamate|mi scrivete"
             r"|mi mandate|mi inviate|disturbatemi|mi disturbate|telefonatemi|mi telefonate) più",
             r"(?:di non|non) (?:contattarmi|chiamarmi|scrivermi|disturbarmi|telefonarmi|inviarmi"
@@ -476,7 +501,9 @@ IT = LanguageLexicon(
             r"mi oppongo",
             r"disiscrivetemi",
         ),
-        E: (r"(?:cancellate|cancellare|eliminate|eliminare|rimuovete|rimuovere|distruggete"
+        E: (
+            r"<mio> <dati> (?:\w+ ){0,3}?(?:deve|devono|dev'essere) (?:sparire|sparir\w+)",
+            r"(?:cancellate|cancellare|eliminate|eliminare|rimuovete|rimuovere|distruggete"
             r"|cancella|elimina) (?:anche |pure |subito |definitivamente )?(?:<miei> <dati>"
             r"|<riguardano>)",
             r"(?:cancellazione|eliminazione) (?:dei|di|della|del|delle) (?:<miei> <dati>"
@@ -572,7 +599,12 @@ PL = LanguageLexicon(
             r"cofam ją",
             r"(?:cofnięcie|wycofanie|odwołanie) mojej zgody",
             r"moja zgoda (?:\w+ ){0,2}?(?:nieaktualna|nieważna|wygasła|wycofana|cofnięta)"),
-        RC: (r"(?:popraw|poprawcie|poprawić|sprostuj|sprostujcie|sprostowanie|sprostowania"
+        RC: (
+            # A stated change: "my new address is ...", "since the wedding my name is ...".
+            r"(?:mój|moj) nowy (?:adres|numer|e-?mail|mail|telefon)\w*",
+            r"(?:moje nowe|od ślubu|obecnie|teraz) nazywam się",
+            r"moje nowe nazwisko",
+            r"(?:popraw|poprawcie|poprawić|sprostuj|sprostujcie|sprostowanie|sprostowania"
              r"|zaktualizujcie|zaktualizować|zaktualizowanie|zmieńcie|zmienić) <mojedane>",
              # "my surname is misspelt", "I changed my number", "you address me as...".
              r"<moje> <dane> (?:\w+ ){0,3}?(?:jest|są|został\w*) (?:\w+ )?(?:błędn\w*"
@@ -587,6 +619,8 @@ PL = LanguageLexicon(
              r"|zmieńcie)",
              r"(?:wykreśl|skreśl|usuń)\w* (?:\w+ )?(?:stanowisko|tytuł|funkcję)\w*"),
         O: (
+            # A named person on whose behalf the writer acts: "stop calling him/her".
+            r"nie (?:dzwońcie|piszcie) (?:już |więcej )?do (?:niego|niej)(?! <inni>)",
             r"nie (?:kontaktujcie się ze mną|dzwońcie do mnie|piszcie do mnie|wysyłajcie mi)",
             r"nie (?:dzwońcie|piszcie|wysyłajcie|kontaktujcie się|nękajcie|spamujcie|dzwoń"
             r"|pisz) (?:już |więcej |nigdy )*(?:do mnie|mi|ze mną|mnie)",
@@ -621,7 +655,10 @@ PL = LanguageLexicon(
             r"zaprzesta\w* (?:\w+ ){0,2}?(?:kontaktowania|dzwonienia|wysyłania|przetwarzania)"
             r"(?! <inni>)",
         ),
-        E: (r"(?:usuń|usuńcie|usunąć|usunięcie|usunięcia|skasujcie|skasować|kasujcie"
+        E: (
+            # "wipe me from your base", slang "throw me out of the system".
+            r"(?:wymażcie|wymaż|wywalcie|wywal|wyrzućcie|wyrzuć) mnie (?:z|ze) <baza>",
+            r"(?:usuń|usuńcie|usunąć|usunięcie|usunięcia|skasujcie|skasować|kasujcie"
             r"|wykasujcie|wykasować|wymażcie|wymazać|zniszczcie|usuwajcie) <mojedane>",
             r"<moje> (?:\w+ )?<dane> (?:\w+ ){0,2}?(?:usuńcie|skasujcie|wykasujcie|usunąć"
             r"|skasować|wymażcie|kasujcie)",
