@@ -22,7 +22,7 @@ from classifiers.train import PIPELINES, config_digest, score_examples, split_co
 
 #: Held-apart floors: the shipped model's own figures, rounded down (see module docstring).
 FLOORS = {"request_recall": 0.98, "macro_f1": 0.88, "max_false_request_rate": 0.02,
-          "max_triage_share": 0.11}
+          "max_triage_share": 0.10}
 MAJOR = ("da", "en", "de", "sv", "nb")
 
 
