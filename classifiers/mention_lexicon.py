@@ -25,10 +25,17 @@ from collections.abc import Mapping
 
 from bot.model import Right
 from classifiers.lexicon.base import RC, RS, A, E, LanguageLexicon, O, P, W
-from classifiers.lexicon.continental import DE, FR, NL
+from classifiers.lexicon.da import DA
+from classifiers.lexicon.de import DE
 from classifiers.lexicon.english import EN
-from classifiers.lexicon.nordic import DA, NB, SV
-from classifiers.lexicon.other import ES, FI, IT, PL
+from classifiers.lexicon.es import ES
+from classifiers.lexicon.fi import FI
+from classifiers.lexicon.fr import FR
+from classifiers.lexicon.it import IT
+from classifiers.lexicon.nb import NB
+from classifiers.lexicon.nl import NL
+from classifiers.lexicon.pl import PL
+from classifiers.lexicon.sv import SV
 
 __all__ = ["ABBREVIATIONS", "ARTICLE_RIGHTS", "ARTICLE_WORDS", "LAW_NAMES", "LEXICONS",
            "PARAGRAPH_WORDS", "LanguageLexicon"]

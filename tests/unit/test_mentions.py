@@ -706,21 +706,21 @@ def test_fi_es_it_pl_instruction_newsletter_or_sales_text_is_not_strong(
 
 
 def test_fi_es_it_pl_regrouped_phrases_match_as_written() -> None:
-    # other.py regroups a phrase's leading word list by first letter for speed; the regrouped
+    # other_patterns regroups a phrase's leading word list by first letter for speed; the regrouped
     # phrase must match exactly the same texts.
     import re
 
-    from classifiers.lexicon.other import _by_first_letter
+    from classifiers.lexicon.other_patterns import by_first_letter
 
     written = r"(?:borren|borre|eliminen|bórrenme|quiten) mis datos"
-    regrouped = _by_first_letter(written)
+    regrouped = by_first_letter(written)
     assert regrouped != written
     for text in ("borren mis datos", "borre mis datos", "eliminen mis datos",
                  "borrenme mis datos", "quiten mis datos", "sáquenme mis datos"):
         assert bool(re.fullmatch(written, text)) == bool(re.fullmatch(regrouped, text)), text
 
 
-# --- Danish, Swedish, Norwegian: plain first-person requests (classifiers/lexicon/nordic.py) ---
+# --- Danish, Swedish, Norwegian: plain first-person requests (classifiers/lexicon/da|sv|nb) ---
 
 NORDIC_STRONG: list[tuple[str, str, Right]] = [
     ("da", "Kan I fjerne mig fra jeres database?", E),
@@ -823,11 +823,12 @@ def test_nordic_list_database_and_title_removal_name_the_guideline_right(
 
 
 def test_nordic_fast_regrouping_matches_the_same_texts() -> None:
-    # nordic.py splits a phrase's leading word group by first letter and joins phrases with
-    # the same first letter, for scan speed; the result must match exactly the same texts.
+    # nordic_patterns.fast splits a phrase's leading word group by first letter and joins
+    # phrases with the same first letter, for scan speed; the result must match exactly the
+    # same texts.
     import re
 
-    from classifiers.lexicon.nordic import _fast
+    from classifiers.lexicon.nordic_patterns import fast
 
     written = (
         r"(?:slet|slette|fjern|udslet) mig",
@@ -835,7 +836,7 @@ def test_nordic_fast_regrouping_matches_the_same_texts() -> None:
         r"(?:jeg )?frabeder mig",
         r"stop (?:med )?at ringe",
     )
-    regrouped = _fast(*written)
+    regrouped = fast(*written)
     assert len(regrouped) != len(written)
     before, after = re.compile("|".join(written)), re.compile("|".join(regrouped))
     for text in ("slet mig", "slette mig", "fjern mig", "udslet mig", "flet mig",
@@ -978,7 +979,7 @@ def test_de_nl_fr_list_database_and_title_removal_name_the_guideline_right(
 
 
 def test_de_nl_fr_phrases_start_with_a_literal() -> None:
-    # continental.py: the scan dismisses a phrase with one comparison only when it starts with
+    # continental_patterns: the scan dismisses a phrase with one comparison only when it starts with
     # a literal, so no phrase may start with a group, an optional word or a look-behind.
     from classifiers.mentions import _expand
 
@@ -992,20 +993,20 @@ def test_de_nl_fr_phrases_start_with_a_literal() -> None:
 def test_de_nl_fr_helpers_keep_the_phrases_meaning() -> None:
     import re
 
-    from classifiers.lexicon.continental import _each, _grouped, _nq, _sent
+    from classifiers.lexicon.continental_patterns import each, grouped, nq, sent
 
-    assert _each("ruf(?:en sie|t)?|schreib", " an") == ("ruf(?:en sie|t)? an", "schreib an")
+    assert each("ruf(?:en sie|t)?|schreib", " an") == ("ruf(?:en sie|t)? an", "schreib an")
     written = ("mich raus", "mir egal", "nie wieder", "mich (?:bitte )?aus")
-    regrouped = _grouped(*written)
+    regrouped = grouped(*written)
     assert len(regrouped) == 2
     before, after = re.compile("|".join(written)), re.compile("|".join(regrouped))
     for text in ("mich raus", "mir egal", "nie wieder", "mich bitte aus", "mich aus", "mir raus"):
         assert bool(before.fullmatch(text)) == bool(after.fullmatch(text)), text
-    sentence_start = re.compile(_sent("bitte") + " keine")
+    sentence_start = re.compile(sent("bitte") + " keine")
     assert sentence_start.search("Danke. bitte keine")
     assert sentence_start.search("nein danke bitte keine")
     assert not sentence_start.search("die kontakte bitte keine")
-    unquoted = re.compile(_nq("löschen"))
+    unquoted = re.compile(nq("löschen"))
     assert unquoted.search("bitte löschen")
     assert not unquoted.search('"löschen')
     assert not unquoted.search('"bitte löschen')
