@@ -19,12 +19,15 @@ from bot.model import Right
 from classifiers.model import REQUEST_LABEL, RIGHT_LABELS, Thresholds
 
 #: Share of requests the band may dismiss as "not a request", and of non-requests it may answer
-#: automatically. Both stay half a point inside the issue's limits (recall >= 0.98, false
-#: requests <= 2%): the phrase tables were written while reading the development set, so the
-#: explicit-mention rule looks more precise there than on mail it has not seen (measured: 2.0%
-#: false requests on the development set became 2.5% on the held-apart split).
-MISSED_REQUESTS = 0.015
-FALSE_REQUESTS = 0.015
+#: automatically, on the out-of-fold scores. Both stay inside the issue's limits (recall >= 0.98,
+#: false requests <= 2%), the second by more: the phrase tables were written while reading the
+#: older part of the development set, so the explicit-mention rule looks more precise there than
+#: on mail nobody read (measured: its false hits on non-requests above request_low were 0.42%
+#: of the development set's older files against 0.8% of the same files' held-apart part, and the
+#: false-request rate rose from 1.5% out of fold to 2.0-2.3% held apart), while missed requests
+#: measured the same out of fold and held apart (0.985 / 0.984).
+MISSED_REQUESTS = 0.0175
+FALSE_REQUESTS = 0.0125
 _LOWS = [i / 200 for i in range(2, 101)]  # request_low candidates 0.01 .. 0.5
 _RIGHT_GRID = [i / 100 for i in range(2, 99)]
 

@@ -5,7 +5,9 @@ keyboard without it (å->aa, æ->ae, ø->oe, ä->ae, ö->oe, ü->ue, ß->ss, é-
 oplysninger" and "slet mine oplysninger" typed abroad share features. Numbers, addresses and
 links become placeholder words: they carry no meaning for the rights, only noise.
 Explicit-mention cues (classifiers/mentions.py) are appended as marker words so the model can
-weigh them against the rest of the text instead of obeying them blindly.
+weigh them against the rest of the text instead of obeying them blindly. The message's language
+leads as a tag word (``zzl_da``) so the model can pair words with their language
+(classifiers/subword_bow.py).
 """
 
 from __future__ import annotations
@@ -27,6 +29,8 @@ _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 _URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
 _NUMBER = re.compile(r"\d+(?:[ .,/:-]\d+)*")
 _SPACE = re.compile(r"\s+")
+#: Prefix of the leading language tag word; ``und`` when the language is unknown.
+LANGUAGE_TAG = "zzl_"
 
 
 def normalise(text: str) -> str:
@@ -62,7 +66,7 @@ def model_text(subject: str, body: str, language: str | None, *, with_markers: b
     the mention layer does not scan the same text twice.
     """
     raw = model_input(subject, body)
-    text = normalise(raw)
+    text = f"{LANGUAGE_TAG}{language or 'und'} {normalise(raw)}"
     if with_markers:
         found = find_mentions(raw, language) if mentions is None else mentions
         markers = mention_markers(found)

@@ -22,6 +22,7 @@ from bot.model import (
     RightsbotError,
     VerdictKind,
 )
+from bot.screening.subjects import quotes_an_earlier_subject
 from classifiers.features import model_input, model_text
 from classifiers.mentions import Mention, MentionStrength, find_mentions
 
@@ -115,8 +116,19 @@ def decide(
 
 def strong_rights(subject: str, body: str, language: str | None) -> frozenset[Right]:
     """Rights named by explicit first-person requests (the mention layer's STRONG hits)."""
-    return frozenset(m.right for m in find_mentions(f"{subject}\n{body}", language)
-                     if m.strength is MentionStrength.STRONG)
+    return explicit_request_rights(subject, find_mentions(model_input(subject, body), language))
+
+
+def explicit_request_rights(subject: str, mentions: Sequence[Mention]) -> frozenset[Right]:
+    """The rights of STRONG mentions in ``model_input(subject, body)`` that this message says.
+
+    Under an answer or forward prefix ("Re: Slet mine oplysninger", "Automatiskt svar: Re: Ta
+    bort mig") the subject was written for an earlier message: ours, or the sender's own earlier
+    request, which makes this one a follow-up. There a phrase only counts in the body.
+    """
+    own_from = len(subject) + 1 if quotes_an_earlier_subject(subject) else 0
+    return frozenset(m.right for m in mentions
+                     if m.strength is MentionStrength.STRONG and m.start >= own_from)
 
 
 def average_scores(nlps: Sequence[Any], texts: Sequence[str]) -> list[dict[str, float]]:
@@ -179,7 +191,7 @@ class SpacyRightsClassifier:
 
     def _verdict(self, message: ParsedMessage, scores: Mapping[str, float],
                  mentions: Sequence[Mention]) -> ClassificationVerdict:
-        strong = frozenset(m.right for m in mentions if m.strength is MentionStrength.STRONG)
+        strong = explicit_request_rights(message.subject, mentions)
         kind, rights, confidence = decide(scores, self._model.manifest.thresholds, strong)
         evidence: list[Evidence] = []
         for mention in mentions:

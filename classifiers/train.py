@@ -50,7 +50,7 @@ CONFIG_PATH = PIPELINES[0][1]
 #: Explicit-mention cues appended as marker words (measured better than overriding).
 WITH_MARKERS = True
 #: Version of the text preparation; part of the config digest so a change forces retraining.
-FEATURES_VERSION = "6"
+FEATURES_VERSION = "7"
 _FOLDS = 4  # cross-fitting folds for the out-of-fold calibration scores
 _BATCH = 32
 

@@ -80,8 +80,10 @@ KNOWN_MODEL_ERRORS = {
                            "contested accuracy",
     "case_en_take_off_lists": "'take me off your lists' is read as erasure as well as objection",
     "case_nb_slett_latin9": "'slett meg fra registeret' is read as objection as well as erasure",
-    "case_es_acceso": "a formal Spanish access letter also gets erasure from the model (few "
-                      "Spanish examples)",
+    "case_de_implicit_weitergabe": "a German objection to being sold on as a lead, opened by "
+                                   "how the writer heard of the list, also gets access",
+    "triage_en_data_leak_report": "a security researcher asking us to delete a leaked export "
+                                  "is answered as an access request (it should reach staff)",
 }
 
 

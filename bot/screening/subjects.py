@@ -30,6 +30,10 @@ _START_WITH_REPLIES = (
     r"^\s*(?:" + _TAG + r"\s*|(?:" + "|".join(_REPLY_PREFIXES) + r")\s*(?:\[\d+\])?\s*:\s*)*"
 )
 _START_PLAIN = r"^\s*(?:" + _TAG + r"\s*)*"
+# Answer and forward prefixes anywhere in a subject ("Automatiskt svar: Re: ...", "WG: ...").
+_QUOTING_PREFIX = re.compile(
+    r"(?<!\w)(?:" + "|".join((*_REPLY_PREFIXES, "fw", "fwd", "wg", "tr", "vb", "rv", "enc"))
+    + r")\s*(?:\[\d+\])?\s*:", re.IGNORECASE)
 # Explicit phrases: any continuation after a word end.
 _ANY_AFTER = r"(?!\w)"
 # Plain words: end of subject or a separator. A dash needs a space on one side so that a
@@ -46,6 +50,12 @@ def normalise(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return " ".join(stripped.casefold().split())
+
+
+def quotes_an_earlier_subject(subject: str) -> bool:
+    """Whether ``subject`` carries an answer or forward prefix, so that its words after the
+    prefix were written for an earlier message ("Re: Slet mine data", "AW: Ihr Newsletter")."""
+    return _QUOTING_PREFIX.search(subject) is not None
 
 
 def _phrase_pattern(phrase: str) -> str:

@@ -17,13 +17,23 @@ import pytest
 from bot.model import ParsedMessage, Right, VerdictKind
 from classifiers.corpus import corpus_digest, load_corpus
 from classifiers.evaluate import metrics
-from classifiers.model import MODEL_DIR, RightsModel, SpacyRightsClassifier, Thresholds, decide
+from classifiers.model import (
+    MODEL_DIR,
+    RightsModel,
+    SpacyRightsClassifier,
+    Thresholds,
+    decide,
+    strong_rights,
+)
 from classifiers.train import PIPELINES, config_digest, score_examples, split_corpus, train
 
 #: Held-apart floors: the shipped model's own figures, rounded down (see module docstring).
+#: The split grew from 1,573 to 2,167 messages with the corpus rounds 3 and 4, mostly mail close
+#: to a request; on the earlier 1,573 the shipped model triages 0.089 (was 0.095).
 FLOORS = {"request_recall": 0.98, "macro_f1": 0.88, "max_false_request_rate": 0.02,
-          "max_triage_share": 0.10}
-MAJOR = ("da", "en", "de", "sv", "nb")
+          "max_triage_share": 0.11}
+#: Per major language: macro-F1 floor (its shipped figure rounded down); recall >= 0.97 in each.
+MAJOR_F1_FLOORS = {"da": 0.91, "de": 0.88, "en": 0.85, "nb": 0.94, "sv": 0.89}
 
 
 @pytest.fixture(scope="module")
@@ -54,12 +64,12 @@ def test_heldout_figures_match_the_manifest_and_the_floors(model: RightsModel) -
     assert figures["triage_share"] <= FLOORS["max_triage_share"]
 
 
-@pytest.mark.parametrize("language", MAJOR)
+@pytest.mark.parametrize("language", sorted(MAJOR_F1_FLOORS))
 def test_every_major_language_keeps_its_level(model: RightsModel, language: str) -> None:
     heldout = [e for e in split_corpus(load_corpus()).heldout if e.language == language]
     figures = metrics(score_examples(model.pipelines, model.manifest.thresholds, heldout))
     assert figures["request_recall"] >= 0.97
-    assert figures["macro_f1"] >= 0.87
+    assert figures["macro_f1"] >= MAJOR_F1_FLOORS[language]
 
 
 THRESHOLDS = Thresholds(request_high=0.8, request_low=0.2,
@@ -170,3 +180,19 @@ def test_staff_corrections_are_trained_on(tmp_path: Path) -> None:
     assert model.score_texts([text])[0]["objection"] > \
         RightsModel(tmp_path / "a").score_texts([text])[0]["objection"]
     assert with_it.corpus_digest == without.corpus_digest
+
+
+def test_an_explicit_request_in_our_own_subject_counts() -> None:
+    assert strong_rights("Slet mine oplysninger", "Hej", "da") == frozenset({Right.ERASURE})
+
+
+def test_an_explicit_request_in_a_quoted_subject_does_not_count() -> None:
+    # "Re:" / "Automatiskt svar:" subjects were written for an earlier message: an
+    # out-of-office answer to our acknowledgement, or a follow-up on the sender's own request.
+    assert strong_rights("Re: Slet mine oplysninger", "Tak, det var hurtigt.", "da") == frozenset()
+    away = "Jag är borta till den 2 maj."
+    assert strong_rights("Ta bort mig", away, "sv") == frozenset({Right.OBJECTION})
+    assert strong_rights("Automatiskt svar: Re: Ta bort mig", away, "sv") == frozenset()
+    # The body still speaks for the sender.
+    assert strong_rights("Re: Nyhedsbrev", "Slet mine oplysninger.", "da") == frozenset(
+        {Right.ERASURE})

@@ -21,7 +21,12 @@ from bot.screening import (
     SenderRateLimitRule,
     screen,
 )
-from bot.screening.subjects import DELIVERY_FAILURE, OUT_OF_OFFICE, normalise
+from bot.screening.subjects import (
+    DELIVERY_FAILURE,
+    OUT_OF_OFFICE,
+    normalise,
+    quotes_an_earlier_subject,
+)
 
 OWN_ADDRESS = "privacy@leadsbymia.com"
 OWN_DOMAIN = "rightsbot.leadsbymia.com"
@@ -533,3 +538,21 @@ def test_reasons_are_one_bounded_line() -> None:
 )
 def test_each_rule_leaves_a_plain_request_alone(rule: ScreeningRule) -> None:
     assert rule.check(make_message(), make_context()) is None
+
+
+@pytest.mark.parametrize("subject", [
+    "Re: Slet mine oplysninger", "AW: Ihr Newsletter", "SV: Ta bort mig", "Antw: uitschrijven",
+    "RIF: cancellazione", "Odp: RODO", "VS: tietopyyntö", "Fwd: please delete me",
+    "WG: Löschung", "TR: suppression", "RE[2]: access request",
+    "Automatiskt svar: Re: Ta bort mig", "[EXTERNAL] Re: erasure",
+])
+def test_answer_and_forward_subjects_quote_an_earlier_subject(subject: str) -> None:
+    assert quotes_an_earlier_subject(subject)
+
+
+@pytest.mark.parametrize("subject", [
+    "Slet mine oplysninger", "Ihre Anfrage: Löschung", "Ref: 2026-04", "Svar ønskes",
+    "Art. 15 request", "Versus: a comparison", "",
+])
+def test_own_subjects_quote_nothing(subject: str) -> None:
+    assert not quotes_an_earlier_subject(subject)

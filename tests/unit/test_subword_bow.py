@@ -8,7 +8,13 @@ import numpy
 import pytest
 import spacy
 
-from classifiers.subword_bow import bigram_keys, build_subword_bow, extract_subwords, subword_keys
+from classifiers.subword_bow import (
+    bigram_keys,
+    build_subword_bow,
+    extract_subwords,
+    language_pair_keys,
+    subword_keys,
+)
 
 
 def test_keys_are_stable_across_processes() -> None:
@@ -69,3 +75,32 @@ def test_architecture_is_a_multilabel_textcat_model() -> None:
     doc = nlp("slet mine oplysninger")
     assert set(doc.cats) == {"REQUEST", "erasure"}
     assert build_subword_bow(length=1000).attrs["multi_label"] is True
+
+
+def _keys(text: str, language_pairs: bool) -> set[int]:
+    docs = [spacy.blank("xx").make_doc(text)]
+    (keys, _, _), _ = extract_subwords(2, 6, bigrams=True, language_pairs=language_pairs)(
+        docs, is_train=False)
+    return {int(key) for key in keys}
+
+
+def test_language_pairs_add_each_word_and_pair_with_the_language() -> None:
+    paired = _keys("zzl_da fjern mig", language_pairs=True)
+    assert zlib.crc32(b"l da fjern") in paired
+    assert zlib.crc32(b"lb da fjern mig") in paired
+    assert zlib.crc32(b"w fjern") in paired  # the shared features stay
+    # The tag itself is not a feature: the pairs carry the language.
+    assert zlib.crc32(b"w zzl_da") not in paired
+    assert zlib.crc32(b"b zzl_da fjern") not in paired
+    # The same words in another language share the plain keys but not the paired ones.
+    other = _keys("zzl_nb fjern mig", language_pairs=True)
+    assert zlib.crc32(b"l da fjern") not in other
+    assert zlib.crc32(b"w fjern") in other
+
+
+def test_without_language_pairs_the_tag_is_an_ordinary_word() -> None:
+    plain = _keys("zzl_da fjern mig", language_pairs=False)
+    assert zlib.crc32(b"w zzl_da") in plain
+    assert zlib.crc32(b"l da fjern") not in plain
+    assert language_pair_keys("da", ["fjern"], bigrams=True).tolist() == [
+        zlib.crc32(b"l da fjern")]
