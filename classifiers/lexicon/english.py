@@ -87,6 +87,9 @@ _NOT_SCHEDULE = (r"(?! (?:before|after|until|till|during|between|in the|this|tod
                  r"|sun)\w*)\b)")
 #: Bounded gap of whole tokens (digits and signs allowed: "my mobile +45 31 22 87 40 from").
 _GAP5 = r"(?:\S+ ){0,5}?"
+#: Who holds the data in "the personal data (you hold | your organisation holds) about me".
+_HOLDER = (r"(?:(?:you|your (?:[\w-]+ )?(?:company|organi[sz]ation|firm|business)|leadsbymia) "
+           r"(?:hold|holds|have|has|store|stores|process|processes|keep|keeps) )")
 #: What may follow a short phrase that ends a request ("remove me.", "stop calling, thanks").
 _END = (r"(?=\s*(?:[.!,;:)\n-]|$|please|pls|plz|thanks?|thx|asap|now|immediately|at once"
         r"|again|already|for good|completely|entirely|permanently|too|as well))")
@@ -561,10 +564,10 @@ EN = LanguageLexicon(
                r"<my> <data>"),
             _w(_COPY, r" of (?:all |any |the |every )?(?:of )?<my> <data>"),
             _w(_COPY, r" of " + _GAP5 + r"(?:on|about|of|concerning|regarding|relating to) me\b"),
-            _w("access", r" to (?:the )?(?:personal )?(?:data|information) (?:you (?:hold|have"
-               r"|store|process) )?(?:about|on|concerning|relating to) me"),
-            _w("a", r" copy of (?:the )?(?:personal )?(?:data|information) (?:you (?:hold|have"
-               r"|store|process) )?(?:about|on|concerning|relating to) me"),
+            _w("access", r" to (?:the )?(?:personal )?(?:data|information) " + _HOLDER
+               + r"?(?:about|on|concerning|relating to) me"),
+            _w("a", r" copy of (?:the )?(?:personal )?(?:data|information) " + _HOLDER
+               + r"?(?:about|on|concerning|relating to) me"),
             _w("a", r" copy of (?:the |any |my )?(?:call )?recordings? of (?:me|my|our call)"),
             _w("copies", r" of (?:the |any |my )?(?:call )?recordings? of (?:me|my|our call)"),
             _w("i", r" (?:want|wish|would like|need|demand) to (?:know|see|find out) (?:exactly )?"

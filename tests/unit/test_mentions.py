@@ -554,6 +554,9 @@ EN_EVERYDAY_REQUESTS: list[tuple[str, Right]] = [
     ("Consider my consent withdrawn.", W),
     ("I signed up by accident, please cancel my subscription.", W),
     ("I'm withdrawing my consent for marketing emails.", W),
+    # Formal letters name the holder: "the personal data your organisation holds about me".
+    ("I, Jane Roe, request access to the personal data your organisation holds about me.", A),
+    ("Please send a copy of the information your company has on me.", A),
 ]
 
 
@@ -577,6 +580,7 @@ EN_NOT_STRONG = [
     "Privacy inboxes are full of \"delete me\" and \"where did you get my number\" emails.",
     "When a prospect says stop calling, do you stop for all your clients?",
     "How do prospects get removed from your database?",
+    "Guide: giving access to the personal data your organisation holds about customers.",
     # Sales replies, scheduling, follow-ups and other business mail.
     "Please don't call me before 10am, I'm in meetings.",
     "Can you call me at 3pm? My title is now VP Sales so I own this budget.",
