@@ -26,14 +26,20 @@ _REPLY_PREFIXES = ("re", "aw", "sv", "vs", "antw", "r", "rif", "odp", "res")
 # Gateways prepend tags such as "[EXTERNAL]" or "[Ekstern]"; they say nothing about the sender.
 _TAG = r"\[[^\]]{0,40}\]"
 
-_START_WITH_REPLIES = (
-    r"^\s*(?:" + _TAG + r"\s*|(?:" + "|".join(_REPLY_PREFIXES) + r")\s*(?:\[\d+\])?\s*:\s*)*"
-)
+# Forward prefixes: en Fw/Fwd, de WG, fr TR, es RV and ENC, fi VB.
+_FORWARD_PREFIXES = ("fw", "fwd", "wg", "tr", "vb", "rv", "enc")
+
+
+def _prefix(words: Iterable[str]) -> str:
+    """One answer or forward prefix: the word, an optional counter ("RE[2]") and the colon."""
+    return r"(?:" + "|".join(words) + r")\s*(?:\[\d+\])?\s*:"
+
+
+_START_WITH_REPLIES = r"^\s*(?:" + _TAG + r"\s*|" + _prefix(_REPLY_PREFIXES) + r"\s*)*"
 _START_PLAIN = r"^\s*(?:" + _TAG + r"\s*)*"
 # Answer and forward prefixes anywhere in a subject ("Automatiskt svar: Re: ...", "WG: ...").
-_QUOTING_PREFIX = re.compile(
-    r"(?<!\w)(?:" + "|".join((*_REPLY_PREFIXES, "fw", "fwd", "wg", "tr", "vb", "rv", "enc"))
-    + r")\s*(?:\[\d+\])?\s*:", re.IGNORECASE)
+_QUOTING_PREFIX = re.compile(r"(?<!\w)" + _prefix((*_REPLY_PREFIXES, *_FORWARD_PREFIXES)),
+                             re.IGNORECASE)
 # Explicit phrases: any continuation after a word end.
 _ANY_AFTER = r"(?!\w)"
 # Plain words: end of subject or a separator. A dash needs a space on one side so that a
